@@ -1,0 +1,51 @@
+#pragma once
+
+#include <database.h>
+#include <leadquery.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace anchor::cli {
+
+// anchorctl: parses the command line once (every option may stand before or after the
+// command), checks that each option applies to the command given, and runs it. Errors go to
+// stderr; exit codes: 0 success, 1 the work failed, 2 the command line was wrong.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(anchor::cli::CommandLine)
+
+public:
+    CommandLine();
+    int run(const QStringList &arguments);
+
+private:
+    struct UsageError
+    {
+        QString message;
+    };
+
+    void defineOptions();
+    QString helpText() const;
+    void requireOnly(const QStringList &allowed) const;
+    storage::Database openDatabase(bool createIfMissing) const;
+    storage::LeadFilter parseFilter(const storage::Database &database) const;
+    storage::LeadSort parseSort(storage::LeadSort fallback) const;
+    int parseInt(const QString &option, qint64 min, qint64 max, qint64 fallback) const;
+    QString parseFormat() const;
+
+    int runInit();
+    int runDemo();
+    int runLeadsList(const QString &searchText);
+    int runExportLeads();
+
+    void printLeads(const storage::Database &database, const storage::LeadPageRequest &request,
+                    const QString &format);
+
+    QCommandLineParser m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace anchor::cli

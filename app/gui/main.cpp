@@ -1,0 +1,83 @@
+#include <clientrepository.h>
+#include <database.h>
+#include <mainwindow.h>
+#include <storageerror.h>
+#include <translationloader.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+// Without a display Qt would abort with a terse platform-plugin error; say what to do instead.
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!hasDisplay()) {
+        QTextStream(stderr)
+            << "anchor-crm: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+               "Run it from a desktop session, or under a virtual display:\n"
+               "  xvfb-run -a anchor-crm [--database FILE]\n"
+               "or use the command line tool instead: anchorctl --help\n";
+        return 3;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Anchor CRM"));
+    QApplication::setApplicationName(QStringLiteral("Anchor CRM"));
+    QApplication::setApplicationVersion(QStringLiteral(ANCHOR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("anchor-crm"));
+    anchor::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Anchor CRM: leads, journeys, tasks and campaigns."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QApplication::translate("main", "Open this database file."),
+                                            QApplication::translate("main", "file"));
+    const QCommandLineOption quitOption(QStringLiteral("quit-after-first-paint"),
+                                        QApplication::translate("main", "Exit as soon as the first page of leads is painted "
+                                                                        "(measures start-up)."));
+    parser.addOption(databaseOption);
+    parser.addOption(quitOption);
+    parser.process(app);
+    const bool quitAfterFirstPaint = parser.isSet(quitOption);
+
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                      : anchor::storage::Database::defaultPath();
+    anchor::storage::Database database;
+    try {
+        database = anchor::storage::Database::open(path);
+        anchor::storage::UserRepository(database).ensureLocalUser();
+    } catch (const anchor::storage::StorageError &error) {
+        QTextStream(stderr) << "anchor-crm: " << error.message() << '\n';
+        if (!quitAfterFirstPaint)
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Anchor CRM"),
+                                  QApplication::translate("main", "The database could not be opened.\n\n%1").arg(error.message()));
+        return 1;
+    }
+
+    anchor::ui::MainWindow window(database);
+    if (quitAfterFirstPaint)
+        QObject::connect(&window, &anchor::ui::MainWindow::firstLeadsPagePainted, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,19 @@
+# anchor_add_test(<name> SOURCES <files...> LIBS <targets...> [GUI])
+# Builds a Qt Test executable, links the layer under test, registers it with CTest.
+# GUI suites run on the offscreen platform so they need no display.
+function(anchor_add_test name)
+    cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE anchor_test_policy Qt6::Test ${ARG_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        ANCHOR_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        ANCHOR_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
+    add_test(NAME ${name} COMMAND ${name})
+    set(env "QT_LOGGING_RULES=*.debug=false;ANCHOR_TEST_BIN_DIR=${CMAKE_BINARY_DIR}/app")
+    if(ARG_GUI)
+        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+    else()
+        list(APPEND env "QT_QPA_PLATFORM=minimal")
+    endif()
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 600)
+endfunction()

@@ -1,0 +1,161 @@
+#include "clientrepository.h"
+
+#include "sqlhelpers.h"
+#include "storageerror.h"
+#include "timestamps.h"
+#include "transaction.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace anchor::storage {
+
+namespace {
+
+const QString kClientSelect = QStringLiteral(
+    "SELECT id, name, client_type, client_subtype, ctm_account_number FROM client_directory");
+
+Client readClient(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString()};
+}
+
+QVariant nullIfEmpty(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+const QString kLocalUserKey = QStringLiteral("local_user_id");
+
+} // namespace
+
+ClientRepository::ClientRepository(Database database)
+    : m_database(std::move(database))
+{
+}
+
+QList<Client> ClientRepository::list() const
+{
+    QSqlQuery query(m_database.connection());
+    sql::prepare(query, kClientSelect + QStringLiteral(" ORDER BY name COLLATE NOCASE"));
+    sql::exec(query, tr("Loading clients"));
+    QList<Client> clients;
+    while (query.next())
+        clients.append(readClient(query));
+    return clients;
+}
+
+std::optional<Client> ClientRepository::find(const QString &id) const
+{
+    QSqlQuery query(m_database.connection());
+    sql::prepare(query, kClientSelect + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    sql::exec(query, tr("Loading a client"));
+    if (!query.next())
+        return std::nullopt;
+    return readClient(query);
+}
+
+Client ClientRepository::resolve(const QString &idOrName) const
+{
+    if (auto byId = find(idOrName))
+        return *byId;
+    QSqlQuery query(m_database.connection());
+    sql::prepare(query, kClientSelect + QStringLiteral(" WHERE name = ? COLLATE NOCASE ORDER BY name"));
+    query.addBindValue(idOrName.trimmed());
+    sql::exec(query, tr("Looking up a client"));
+    QList<Client> matches;
+    while (query.next())
+        matches.append(readClient(query));
+    if (matches.isEmpty())
+        throw StorageError(StorageError::Kind::NotFound, tr("No client is called \"%1\".").arg(idOrName));
+    if (matches.size() > 1) {
+        QStringList ids;
+        for (const Client &c : matches)
+            ids.append(c.id);
+        throw StorageError(StorageError::Kind::Constraint,
+                           tr("Several clients are called \"%1\"; use one of their ids: %2")
+                               .arg(idOrName, ids.join(QStringLiteral(", "))));
+    }
+    return matches.first();
+}
+
+QString ClientRepository::create(const NewClient &client)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    const QString id = newId();
+
+    QSqlQuery user(db);
+    sql::prepare(user, QStringLiteral("INSERT INTO users (id, first_name, last_name, email, role) "
+                                      "VALUES (?, ?, ?, ?, 'client')"));
+    user.addBindValue(id);
+    user.addBindValue(nullIfEmpty(client.contactFirstName));
+    user.addBindValue(nullIfEmpty(client.contactLastName));
+    user.addBindValue(client.email);
+    sql::exec(user, tr("Saving the client"));
+
+    QSqlQuery profile(db);
+    sql::prepare(profile, QStringLiteral("INSERT INTO client_profiles (user_id, client_type, client_subtype, "
+                                         "call_tracking_main_number) VALUES (?, ?, ?, ?)"));
+    profile.addBindValue(id);
+    profile.addBindValue(nullIfEmpty(client.clientType));
+    profile.addBindValue(nullIfEmpty(client.clientSubtype));
+    profile.addBindValue(nullIfEmpty(client.mainNumber));
+    sql::exec(profile, tr("Saving the client profile"));
+
+    QSqlQuery brand(db);
+    sql::prepare(brand, QStringLiteral("INSERT INTO brand_assets (id, user_id, business_name, website_url) "
+                                       "VALUES (?, ?, ?, ?)"));
+    brand.addBindValue(newId());
+    brand.addBindValue(id);
+    brand.addBindValue(client.businessName);
+    brand.addBindValue(nullIfEmpty(client.websiteUrl));
+    sql::exec(brand, tr("Saving the client's business name"));
+
+    transaction.commit();
+    return id;
+}
+
+UserRepository::UserRepository(Database database)
+    : m_database(std::move(database))
+{
+}
+
+QString UserRepository::ensureLocalUser()
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery lookup(db);
+    sql::prepare(lookup, QStringLiteral("SELECT json_extract(s.value, '$') FROM app_settings s "
+                                        "JOIN users u ON u.id = json_extract(s.value, '$') WHERE s.key = ?"));
+    lookup.addBindValue(kLocalUserKey);
+    sql::exec(lookup, tr("Loading the local user"));
+    if (lookup.next())
+        return lookup.value(0).toString();
+    lookup.finish();
+
+    Transaction transaction(db);
+    QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (account.isEmpty())
+        account = QStringLiteral("staff");
+    const QString id = newId();
+    QSqlQuery user(db);
+    sql::prepare(user, QStringLiteral("INSERT INTO users (id, first_name, email, role) VALUES (?, ?, ?, 'admin')"));
+    user.addBindValue(id);
+    user.addBindValue(account.left(60));
+    user.addBindValue(QStringLiteral("%1+%2@localhost").arg(account, id.left(8)));
+    sql::exec(user, tr("Creating the local user"));
+
+    QSqlQuery setting(db);
+    sql::prepare(setting, QStringLiteral("INSERT INTO app_settings (key, value) VALUES (?, json_quote(?)) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    setting.addBindValue(kLocalUserKey);
+    setting.addBindValue(id);
+    sql::exec(setting, tr("Creating the local user"));
+    transaction.commit();
+    return id;
+}
+
+} // namespace anchor::storage

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace anchor::storage {
+
+// A client business of the agency: a users row with the client role, its client_profiles row
+// and its brand assets (where the business name lives).
+struct Client
+{
+    QString id;
+    QString name;
+    QString clientType;     // medical, home_service, food_service, other
+    QString clientSubtype;  // dental, roofing, ...
+    QString ctmAccountNumber;
+};
+
+struct NewClient
+{
+    QString businessName;
+    QString contactFirstName;
+    QString contactLastName;
+    QString email;
+    QString clientType;
+    QString clientSubtype;
+    QString mainNumber;
+    QString websiteUrl;
+};
+
+class ClientRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(anchor::storage::ClientRepository)
+
+public:
+    explicit ClientRepository(Database database);
+
+    QList<Client> list() const;
+    std::optional<Client> find(const QString &id) const;
+    // Looks a client up by id, else by name (case-insensitive); throws NotFound or, when a name
+    // matches several clients, Constraint with the candidates named.
+    Client resolve(const QString &idOrName) const;
+    QString create(const NewClient &client);
+
+private:
+    Database m_database;
+};
+
+// The staff user working at this desktop: author of notes, owner of saved views.
+class UserRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(anchor::storage::UserRepository)
+
+public:
+    explicit UserRepository(Database database);
+
+    // Returns the local staff user, creating it on first use from the OS account name.
+    QString ensureLocalUser();
+
+private:
+    Database m_database;
+};
+
+} // namespace anchor::storage
