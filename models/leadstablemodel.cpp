@@ -153,10 +153,10 @@ void LeadsTableModel::setFilter(const storage::LeadFilter &filter)
 void LeadsTableModel::reload()
 {
     ++m_generation;   // pages still in flight are dropped when they arrive
+    m_loading = true;   // views reacting to the reset must not request a page of their own
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
-    m_loading = false;
     endResetModel();
     requestPage(0);
 }
@@ -189,22 +189,31 @@ void LeadsTableModel::requestPage(qint64 offset)
 void LeadsTableModel::acceptPage(quint64 generation, qint64 offset, const QList<storage::LeadRow> &rows,
                                  const QString &error)
 {
-    if (generation != m_generation || offset != m_rows.size())
+    if (generation != m_generation)
+        return;   // reload() already started the page that counts
+    if (offset != m_rows.size()) {
+        m_loading = false;   // cannot happen while inserts are guarded; never leave the model stuck
+        Q_EMIT loadingChanged(false);
         return;
-    m_loading = false;
-    Q_EMIT loadingChanged(false);
+    }
     if (!error.isEmpty()) {
+        m_loading = false;
         m_atEnd = true;
+        Q_EMIT loadingChanged(false);
         Q_EMIT loadFailed(error);
         return;
     }
     m_atEnd = rows.size() < m_pageSize;
     const int first = static_cast<int>(m_rows.size());
     if (!rows.isEmpty()) {
+        // Still "loading" while views react to the insert, so none of them asks for the next
+        // page at an offset that is about to change.
         beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
         m_rows.append(rows);
         endInsertRows();
     }
+    m_loading = false;
+    Q_EMIT loadingChanged(false);
     Q_EMIT pageLoaded(first, static_cast<int>(rows.size()));
 }
 
