@@ -349,7 +349,7 @@ int CommandLine::runLeadsList(const QString &searchText)
     const storage::Database database = openDatabase(false);
     request.filter = parseFilter(database);
     if (!searchText.isEmpty())
-        request.filter.text = (request.filter.text + u' ' + searchText).trimmed();
+        request.filter.text = QString(request.filter.text + u' ' + searchText).trimmed();
     printLeads(database, request, format);
     return 0;
 }
