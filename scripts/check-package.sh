@@ -17,6 +17,8 @@ for path in ./usr/bin/anchor-crm ./usr/bin/anchorctl ./usr/share/applications/an
             ./usr/share/icons/hicolor/scalable/apps/anchor-crm.svg; do
   grep -q " $path\$" <<<"$contents" || { echo "package is missing $path" >&2; exit 1; }
 done
+desktop-file-validate packaging/anchor-crm.desktop
+appstreamcli validate --no-net packaging/com.anchorcrm.AnchorCRM.metainfo.xml >/dev/null
 dpkg-deb --field "$deb" Depends | grep -q libqt6sql6-sqlite || { echo "Depends lacks the SQLite driver" >&2; exit 1; }
 
 if [ "${CI:-}" = "true" ] && [ "$(id -u)" -eq 0 ]; then

@@ -28,6 +28,16 @@ const QString kSelect = QStringLiteral(
     "c.source, c.direction, c.classification_summary "
     "FROM call_logs c");
 
+// The push of a rating to CTM, for calls of clients that sync with CTM. A newer pending rating of
+// the same call replaces the older one (one pending rating per call).
+const QString kEnqueueRating = QStringLiteral(
+    "INSERT INTO sync_outbox (target, operation, client_id, entity_key, payload) "
+    "SELECT 'ctm', 'ctm_set_rating', c.owner_user_id, c.call_id, json_object('score', ?) "
+    "FROM call_logs c JOIN client_profiles p ON p.user_id = c.owner_user_id "
+    "WHERE c.call_id = ? AND coalesce(p.ctm_account_number, '') <> '' "
+    "ON CONFLICT (entity_key) WHERE status = 'pending' AND operation = 'ctm_set_rating' "
+    "DO UPDATE SET payload = excluded.payload, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+
 LeadRow readRow(const QSqlQuery &q)
 {
     LeadRow row;
@@ -219,6 +229,122 @@ std::optional<LeadRow> CallRepository::findByCallId(const QString &callId) const
     return readRow(query);
 }
 
+std::optional<LeadDetail> CallRepository::detail(const QString &callId) const
+{
+    QSqlQuery query(m_database.connection());
+    sql::prepare(query, QStringLiteral("SELECT transcript, transcript_url, recording_url, active_client_id "
+                                       "FROM call_logs WHERE call_id = ?"));
+    query.addBindValue(callId);
+    sql::exec(query, tr("Loading a lead"));
+    if (!query.next())
+        return std::nullopt;
+    LeadDetail detail;
+    detail.transcript = query.value(0).toString();
+    detail.transcriptUrl = query.value(1).toString();
+    detail.recordingUrl = query.value(2).toString();
+    detail.activeClientId = query.value(3).toString();
+    query.finish();
+    const auto row = findByCallId(callId);
+    if (!row)
+        return std::nullopt;
+    detail.row = *row;
+    return detail;
+}
+
+QList<CallHistoryEntry> CallRepository::history(const QString &clientId, const QString &fromNumber, int limit) const
+{
+    QList<CallHistoryEntry> entries;
+    if (fromNumber.isEmpty())
+        return entries;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    sql::prepare(query, QStringLiteral("SELECT call_id, started_at, category, score, duration_sec, direction "
+                                       "FROM call_logs WHERE owner_user_id = ? AND from_number = ? "
+                                       "ORDER BY started_at DESC, rowid DESC LIMIT ?"));
+    query.addBindValue(clientId);
+    query.addBindValue(fromNumber);
+    query.addBindValue(limit);
+    sql::exec(query, tr("Loading the call history"));
+    while (query.next()) {
+        entries.append({query.value(0).toString(), fromDbTimestamp(query.value(1).toString()),
+                        query.value(2).toString(), query.value(3).toInt(), query.value(4).toInt(),
+                        query.value(5).toString()});
+    }
+    return entries;
+}
+
+QStringList CallRepository::sources() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // Walks the (source, started_at) index one distinct value at a time.
+    sql::prepare(query, QStringLiteral("SELECT DISTINCT source FROM call_logs WHERE source IS NOT NULL ORDER BY source"));
+    sql::exec(query, tr("Loading lead sources"));
+    QStringList sources;
+    while (query.next())
+        sources.append(query.value(0).toString());
+    return sources;
+}
+
+QList<LeadState> CallRepository::states(const QStringList &callIds) const
+{
+    QList<LeadState> result;
+    QSqlQuery query(m_database.connection());
+    sql::prepare(query, QStringLiteral("SELECT call_id, score, category, category_manual, pipeline_stage_id "
+                                       "FROM call_logs WHERE call_id = ?"));
+    for (const QString &callId : callIds) {
+        query.addBindValue(callId);
+        sql::exec(query, tr("Loading leads"));
+        if (query.next()) {
+            result.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(),
+                           query.value(3).toInt() != 0, query.value(4).toString()});
+        }
+        query.finish();
+    }
+    return result;
+}
+
+void CallRepository::restore(const QList<LeadState> &states)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    QSqlQuery before(db);
+    sql::prepare(before, QStringLiteral("SELECT score FROM call_logs WHERE call_id = ?"));
+    QSqlQuery update(db);
+    sql::prepare(update, QStringLiteral("UPDATE call_logs SET score = ?, category = ?, category_manual = ?, "
+                                        "pipeline_stage_id = ? WHERE call_id = ?"));
+    QSqlQuery enqueue(db);
+    sql::prepare(enqueue, kEnqueueRating);
+    QSqlQuery withdraw(db);
+    sql::prepare(withdraw, QStringLiteral("DELETE FROM sync_outbox WHERE entity_key = ? AND status = 'pending' "
+                                          "AND operation = 'ctm_set_rating'"));
+    for (const LeadState &state : states) {
+        before.addBindValue(state.callId);
+        sql::exec(before, tr("Restoring a lead"));
+        const int previousStars = before.next() ? before.value(0).toInt() : 0;
+        before.finish();
+
+        update.addBindValue(state.stars > 0 ? QVariant(state.stars) : QVariant());
+        update.addBindValue(state.category);
+        update.addBindValue(state.categoryManual ? 1 : 0);
+        update.addBindValue(state.stageId.isEmpty() ? QVariant() : QVariant(state.stageId));
+        update.addBindValue(state.callId);
+        sql::exec(update, tr("Restoring a lead"));
+
+        if (previousStars == state.stars)
+            continue;
+        if (state.stars > 0) {
+            enqueue.addBindValue(state.stars);
+            enqueue.addBindValue(state.callId);
+            sql::exec(enqueue, tr("Queueing the rating for CallTrackingMetrics"));
+        } else {
+            withdraw.addBindValue(state.callId);
+            sql::exec(withdraw, tr("Restoring a lead"));
+        }
+    }
+    transaction.commit();
+}
+
 void CallRepository::setStars(const QStringList &callIds, int stars)
 {
     if (stars < 1 || stars > 5)
@@ -237,13 +363,7 @@ void CallRepository::setStars(const QStringList &callIds, int stars)
 
     // The push to CTM waits in the outbox; a newer pending rating of the same call replaces it.
     QSqlQuery enqueue(db);
-    sql::prepare(enqueue, QStringLiteral(
-        "INSERT INTO sync_outbox (target, operation, client_id, entity_key, payload) "
-        "SELECT 'ctm', 'ctm_set_rating', c.owner_user_id, c.call_id, json_object('score', ?) "
-        "FROM call_logs c JOIN client_profiles p ON p.user_id = c.owner_user_id "
-        "WHERE c.call_id = ? AND coalesce(p.ctm_account_number, '') <> '' "
-        "ON CONFLICT (entity_key) WHERE status = 'pending' AND operation = 'ctm_set_rating' "
-        "DO UPDATE SET payload = excluded.payload, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"));
+    sql::prepare(enqueue, kEnqueueRating);
     enqueue.addBindValue(QVariantList(callIds.size(), stars));
     enqueue.addBindValue(QVariantList(callIds.begin(), callIds.end()));
     sql::execBatch(enqueue, tr("Queueing the rating for CallTrackingMetrics"));

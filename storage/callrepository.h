@@ -11,6 +11,39 @@
 
 namespace anchor::storage {
 
+// What an edit of a lead can change, captured before the edit so undo can put it back.
+struct LeadState
+{
+    QString callId;
+    int stars = 0;   // 0 = not rated
+    QString category;
+    bool categoryManual = false;
+    QString stageId;
+
+    bool operator==(const LeadState &) const = default;
+};
+
+// Everything the detail pane shows beyond the list row.
+struct LeadDetail
+{
+    LeadRow row;
+    QString transcript;
+    QString transcriptUrl;
+    QString recordingUrl;
+    QString activeClientId;
+};
+
+// One earlier or later call from the same number, for the call history.
+struct CallHistoryEntry
+{
+    QString callId;
+    QDateTime startedAt;
+    QString category;
+    int stars = 0;
+    int durationSec = 0;
+    QString direction;
+};
+
 // Calls (call_logs) as the leads list reads and edits them. All SQL for calls lives here.
 // Threading: create one per thread; it uses that thread's connection of the Database.
 class CallRepository
@@ -28,6 +61,16 @@ public:
                    const std::function<bool(const LeadRow &)> &visitor) const;
 
     std::optional<LeadRow> findByCallId(const QString &callId) const;
+    std::optional<LeadDetail> detail(const QString &callId) const;
+    // Every call of this client from this number, newest first.
+    QList<CallHistoryEntry> history(const QString &clientId, const QString &fromNumber, int limit = 500) const;
+    // The lead sources in use, for the filter bar.
+    QStringList sources() const;
+
+    QList<LeadState> states(const QStringList &callIds) const;
+    // Puts leads back as captured (undo). Restored ratings of CTM clients are queued again;
+    // a pending push of a rating that no longer exists is withdrawn.
+    void restore(const QList<LeadState> &states);
 
     // Edits, each in one transaction over any number of calls.
     // 5 stars marks the lead converted (seed 000): converted is otherwise set by hand only.

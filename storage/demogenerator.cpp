@@ -33,6 +33,11 @@ constexpr qint64 kMsPerDay = 86'400'000;
 constexpr qint64 kFirstCallId = 1'000'000'000;
 constexpr std::size_t kRecentCallers = 20'000;   // per client: the numbers that may call again
 constexpr qint64 kCacheKiB = 256 * 1024;
+// Calls go in several rows per INSERT: every statement that writes call_logs makes the search
+// index flush its pending terms as a new segment (FTS5 syncs on each statement savepoint), so
+// one row per statement would cost a segment per call. 5,000 is a multiple of it.
+constexpr int kRowsPerStatement = 500;
+constexpr int kCallColumns = 24;
 constexpr quint32 kSubscriberNumbers = 8'000'000;  // 7-digit local numbers, first digit 2-9
 
 // Calls per local hour (US business hours). Stored times are UTC, kUtcOffsetHours later.
@@ -278,6 +283,7 @@ struct ClientState
     QStringList agents;
     QStringList spokenServices;   // services with a price, as said on the phone
     QList<qint64> servicePrices;
+    QList<QStringList> serviceConcerns;
     std::array<QString, 6> stageByRole;
     QStringList tagIds;
     qint64 weight = 1;
@@ -327,8 +333,9 @@ private:
     int chooseCategory(const Caller *caller);
     QString callerName(const Caller &caller) const;
     QString formatNumber(quint64 digits) const { return u'+' + QString::number(digits); }
-    void insertNotes(const ClientState &client, const QString &callId, qint64 endMs, const SlotValues &values);
-    void insertTags(const ClientState &client, const QString &callId, qint64 endMs);
+    void addNotes(const ClientState &client, const QString &callId, qint64 endMs, const SlotValues &values);
+    void addTags(const ClientState &client, const QString &callId, qint64 endMs);
+    void writePendingRows();
 
     QSqlDatabase m_db;
     const DemoOptions &m_options;
@@ -354,9 +361,12 @@ private:
     int m_spam = 0;
     int m_converted = 0;
 
-    QSqlQuery m_callInsert;
+    QSqlQuery m_callInsert;      // kRowsPerStatement rows
     QSqlQuery m_tagInsert;
-    QSqlQuery m_noteInsert;
+    QSqlQuery m_noteInsert;      // all notes of a statement's calls, as one JSON array
+    std::vector<QVariant> m_callValues;
+    std::vector<std::array<QString, 4>> m_tagRows;
+    QString m_noteRows;
     QSqlQuery m_activeInsert;
 };
 
@@ -373,7 +383,7 @@ DemoSummary Run::execute()
         QSqlQuery query(m_db);
         query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size));
     };
-    setCacheSize(-kCacheKiB);
+    setCacheSize(-qEnvironmentVariableIntValue("DEMO_CACHE_KIB"));
     const auto restore = qScopeGuard([&] { setCacheSize(oldCacheSize); });
 
     readExistingData();
@@ -586,6 +596,7 @@ void Run::createClient(int index, const QDate &firstDay)
         if (spec.priceCents > 0) {
             client.spokenServices.append(spokenName(spec.name));
             client.servicePrices.append(spec.priceCents);
+            client.serviceConcerns.append(spec.concerns);
         }
     }
 
@@ -638,21 +649,36 @@ void Run::createClient(int index, const QDate &firstDay)
     m_clients.push_back(std::move(client));
 }
 
-void Run::prepareStatements()
+QString callInsertStatement(int rows)
 {
-    m_callInsert = QSqlQuery(m_db);
-    sql::prepare(m_callInsert, QStringLiteral(
+    QString values = QStringLiteral("(?") + QStringLiteral(", ?").repeated(kCallColumns - 1) + u')';
+    QString statement = QStringLiteral(
         "INSERT INTO call_logs (id, user_id, owner_user_id, call_id, direction, from_number, to_number, "
         "started_at, duration_sec, score, meta, caller_type, call_sequence, active_client_id, "
         "pipeline_stage_id, created_at, category, category_manual, classification_summary, caller_name, "
-        "transcript, transcript_url, recording_url, source) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "transcript, transcript_url, recording_url, source) VALUES ");
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            statement += QStringLiteral(", ");
+        statement += values;
+    }
+    return statement;
+}
+
+void Run::prepareStatements()
+{
+    m_callInsert = QSqlQuery(m_db);
+    sql::prepare(m_callInsert, callInsertStatement(kRowsPerStatement));
+    m_callValues.reserve(std::size_t(kRowsPerStatement) * kCallColumns);
     m_tagInsert = QSqlQuery(m_db);
     sql::prepare(m_tagInsert, QStringLiteral("INSERT INTO call_log_tags (id, call_id, tag_id, created_at) "
                                              "VALUES (?, ?, ?, ?)"));
     m_noteInsert = QSqlQuery(m_db);
-    sql::prepare(m_noteInsert, QStringLiteral("INSERT INTO lead_notes (id, owner_user_id, call_id, author_id, "
-                                              "note_type, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    sql::prepare(m_noteInsert, QStringLiteral(
+        "INSERT INTO lead_notes (id, owner_user_id, call_id, author_id, note_type, body, created_at) "
+        "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
+        "json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'), "
+        "json_extract(value, '$[6]') FROM json_each(?) ORDER BY key"));
     m_activeInsert = QSqlQuery(m_db);
     sql::prepare(m_activeInsert, QStringLiteral(
         "INSERT INTO active_clients (id, owner_user_id, client_name, client_phone, source, funnel_data, "
@@ -737,7 +763,10 @@ void Run::generateCalls()
                 transaction.emplace(m_db);
             insertCall(m_clients[std::size_t(slot.client)], dayStart + utcMs(slot), slot.localMs / 3'600'000);
             ++done;
+            if (m_callValues.size() == std::size_t(kRowsPerStatement) * kCallColumns)
+                writePendingRows();
             if (++inBatch == kBatchSize) {
+                writePendingRows();
                 transaction->commit();
                 transaction.reset();
                 inBatch = 0;
@@ -748,6 +777,7 @@ void Run::generateCalls()
         }
     }
     if (transaction) {
+        writePendingRows();
         transaction->commit();
         transaction.reset();
         m_summary.calls = done;
@@ -878,7 +908,7 @@ void Run::insertCall(ClientState &client, qint64 startMs, int localHour)
     values[std::size_t(Slot::Business)] = client.name;
     values[std::size_t(Slot::First)] = firstNames()[caller->firstName];
     values[std::size_t(Slot::Service)] = client.spokenServices[serviceIndex];
-    values[std::size_t(Slot::Concern)] = m_random.pick(preset.concerns);
+    values[std::size_t(Slot::Concern)] = m_random.pick(client.serviceConcerns.at(serviceIndex));
     values[std::size_t(Slot::Day)] = m_random.pick(days());
     values[std::size_t(Slot::Time)] = m_random.pick(times());
     values[std::size_t(Slot::Price)] = spokenPrice(client.servicePrices[serviceIndex]);
@@ -892,21 +922,26 @@ void Run::insertCall(ClientState &client, qint64 startMs, int localHour)
         : localHour < 17                               ? QStringLiteral("afternoon")
                                                        : QStringLiteral("evening");
 
+    const QList<Template> &bodies = m_bodies.at(category);
+    const QList<Template> &summaries = m_summaries.at(category);
+    const qsizetype body = bodies.isEmpty() ? -1 : qsizetype(m_random.below(quint64(bodies.size())));
+    QString transcript;
+    if (spec.kind == CallKind::Voicemail) {
+        const QString greeting = m_random.pick(m_voicemailGreetings).fill(values);
+        transcript = greeting + u'\n' + bodies.at(body).fill(values);
+    } else if (spec.kind == CallKind::Conversation) {
+        const Template &opener = outbound ? m_random.pick(m_callbackOpeners) : m_random.pick(m_greetings);
+        transcript = opener.fill(values) + u'\n' + bodies.at(body).fill(values);
+    }
+
     QString summary;
-    if (!m_summaries.at(category).isEmpty()) {
+    if (!summaries.isEmpty()) {
         SlotValues summaryValues = values;
         if (caller->unknownName >= 0)
             summaryValues[std::size_t(Slot::First)] = QStringLiteral("The caller");
-        summary = m_random.pick(m_summaries.at(category)).fill(summaryValues);
-    }
-
-    QString transcript;
-    if (spec.kind == CallKind::Voicemail) {
-        transcript = m_random.pick(m_voicemailGreetings).fill(values) + u'\n'
-            + m_random.pick(m_bodies.at(category)).fill(values);
-    } else if (spec.kind == CallKind::Conversation) {
-        const Template &opener = outbound ? m_random.pick(m_callbackOpeners) : m_random.pick(m_greetings);
-        transcript = opener.fill(values) + u'\n' + m_random.pick(m_bodies.at(category)).fill(values);
+        const qsizetype index = summaries.size() == bodies.size() ? body
+                                                                  : qsizetype(m_random.below(quint64(summaries.size())));
+        summary = summaries.at(index).fill(summaryValues);
     }
 
     QString activeId;
@@ -966,32 +1001,32 @@ void Run::insertCall(ClientState &client, qint64 startMs, int localHour)
     const bool answered = spec.kind != CallKind::Unanswered;
     const QString ctmBase = QStringLiteral("https://app.calltrackingmetrics.com/calls/") + callId;
 
-    QSqlQuery &q = m_callInsert;
-    q.bindValue(0, m_random.uuid());
-    q.bindValue(1, client.id);
-    q.bindValue(2, client.id);
-    q.bindValue(3, callId);
-    q.bindValue(4, outbound ? QStringLiteral("outbound") : QStringLiteral("inbound"));
-    q.bindValue(5, from);
-    q.bindValue(6, client.trackingNumber);
-    q.bindValue(7, started);
-    q.bindValue(8, duration);
-    q.bindValue(9, score);
-    q.bindValue(10, meta);
-    q.bindValue(11, callerType);
-    q.bindValue(12, sequence);
-    q.bindValue(13, nullable(activeId));
-    q.bindValue(14, nullable(stageId));
-    q.bindValue(15, started);
-    q.bindValue(16, spec.key);
-    q.bindValue(17, manual ? 1 : 0);
-    q.bindValue(18, nullable(summary));
-    q.bindValue(19, nullable(name));
-    q.bindValue(20, nullable(transcript));
-    q.bindValue(21, answered ? QVariant(ctmBase + QStringLiteral("/transcript")) : QVariant());
-    q.bindValue(22, answered ? QVariant(ctmBase + QStringLiteral("/recording")) : QVariant());
-    q.bindValue(23, source);
-    sql::exec(q, tr("Adding demo calls"));
+    m_callValues.insert(m_callValues.end(), {
+        m_random.uuid(),
+        client.id,
+        client.id,
+        callId,
+        outbound ? QStringLiteral("outbound") : QStringLiteral("inbound"),
+        from,
+        client.trackingNumber,
+        started,
+        QVariant(duration),
+        score,
+        meta,
+        callerType,
+        QVariant(sequence),
+        nullable(activeId),
+        nullable(stageId),
+        started,
+        spec.key,
+        manual ? 1 : 0,
+        nullable(summary),
+        nullable(name),
+        nullable(transcript),
+        answered ? QVariant(ctmBase + QStringLiteral("/transcript")) : QVariant(),
+        answered ? QVariant(ctmBase + QStringLiteral("/recording")) : QVariant(),
+        source
+    });
 
     if (becomesActive) {
         // The ring entry points at the active copy, which carries the count from now on.
@@ -1002,26 +1037,25 @@ void Run::insertCall(ClientState &client, qint64 startMs, int localHour)
 
     const qint64 endMs = startMs + duration * 1000LL;
     if (!client.tagIds.isEmpty() && m_random.percent(kTaggedPercent))
-        insertTags(client, callId, endMs);
+        addTags(client, callId, endMs);
     if (m_random.percent(spec.notePercent))
-        insertNotes(client, callId, endMs, values);
+        addNotes(client, callId, endMs, values);
 }
 
-void Run::insertTags(const ClientState &client, const QString &callId, qint64 endMs)
+void Run::addTags(const ClientState &client, const QString &callId, qint64 endMs)
 {
     const int count = m_random.percent(70) ? 1 : 2;
     const qsizetype first = qsizetype(m_random.below(quint64(client.tagIds.size())));
     for (int i = 0; i < count && i < client.tagIds.size(); ++i) {
-        m_tagInsert.bindValue(0, m_random.uuid());
-        m_tagInsert.bindValue(1, callId);
-        m_tagInsert.bindValue(2, client.tagIds[(first + i * (1 + qsizetype(m_random.below(2)))) % client.tagIds.size()]);
-        m_tagInsert.bindValue(3, formatTimestamp(endMs + m_random.between(1, 120) * 60'000LL));
-        sql::exec(m_tagInsert, tr("Tagging demo calls"));
+        QString id = m_random.uuid();
+        const qsizetype tag = (first + i * (1 + qsizetype(m_random.below(2)))) % client.tagIds.size();
+        QString at = formatTimestamp(endMs + m_random.between(1, 120) * 60'000LL);
+        m_tagRows.push_back({std::move(id), callId, client.tagIds[tag], std::move(at)});
     }
     ++m_summary.taggedCalls;
 }
 
-void Run::insertNotes(const ClientState &client, const QString &callId, qint64 endMs, const SlotValues &values)
+void Run::addNotes(const ClientState &client, const QString &callId, qint64 endMs, const SlotValues &values)
 {
     const int count = m_random.percent(65) ? 1 : 2;
     qint64 at = endMs;
@@ -1029,15 +1063,61 @@ void Run::insertNotes(const ClientState &client, const QString &callId, qint64 e
         at += i == 0 ? m_random.between(5, 48 * 60) * 60'000LL : m_random.between(60, 5 * 24 * 60) * 60'000LL;
         const qint64 when = std::max(std::min(at, m_untilEndMs), endMs + 60'000);
         const qsizetype type = m_random.pickWeighted(notes());
-        m_noteInsert.bindValue(0, m_random.uuid());
-        m_noteInsert.bindValue(1, client.id);
-        m_noteInsert.bindValue(2, callId);
-        m_noteInsert.bindValue(3, nullable(m_authorId));
-        m_noteInsert.bindValue(4, notes()[type].type);
-        m_noteInsert.bindValue(5, m_random.pick(m_noteBodies.at(type)).fill(values));
-        m_noteInsert.bindValue(6, formatTimestamp(when));
-        sql::exec(m_noteInsert, tr("Adding demo notes"));
+        const QString id = m_random.uuid();
+        const QString body = m_random.pick(m_noteBodies.at(type)).fill(values);
+        m_noteRows += m_noteRows.isEmpty() ? u'[' : u',';
+        m_noteRows += u'[';
+        appendJsonString(m_noteRows, id);
+        m_noteRows += u',';
+        appendJsonString(m_noteRows, client.id);
+        m_noteRows += u',';
+        appendJsonString(m_noteRows, callId);
+        m_noteRows += u',';
+        if (m_authorId.isEmpty())
+            m_noteRows += QStringLiteral("null");
+        else
+            appendJsonString(m_noteRows, m_authorId);
+        m_noteRows += u',';
+        appendJsonString(m_noteRows, notes()[type].type);
+        m_noteRows += u',';
+        appendJsonString(m_noteRows, body);
+        m_noteRows += u',';
+        appendJsonString(m_noteRows, formatTimestamp(when));
+        m_noteRows += u']';
         ++m_summary.notes;
+    }
+}
+
+// Calls first, then what points at them: tags, then notes (whose triggers copy them into the
+// calls' search text).
+void Run::writePendingRows()
+{
+    if (m_callValues.empty())
+        return;
+    const int rows = int(m_callValues.size() / kCallColumns);
+    std::optional<QSqlQuery> partial;
+    if (rows != kRowsPerStatement) {   // only the run's last few calls
+        partial.emplace(m_db);
+        sql::prepare(*partial, callInsertStatement(rows));
+    }
+    QSqlQuery &calls = partial ? *partial : m_callInsert;
+    for (std::size_t i = 0; i < m_callValues.size(); ++i)
+        calls.bindValue(int(i), m_callValues[i]);
+    sql::exec(calls, tr("Adding demo calls"));
+    m_callValues.clear();
+
+    for (const auto &row : m_tagRows) {
+        for (int i = 0; i < 4; ++i)
+            m_tagInsert.bindValue(i, row[std::size_t(i)]);
+        sql::exec(m_tagInsert, tr("Tagging demo calls"));
+    }
+    m_tagRows.clear();
+
+    if (!m_noteRows.isEmpty()) {
+        m_noteRows += u']';
+        m_noteInsert.bindValue(0, m_noteRows);
+        sql::exec(m_noteInsert, tr("Adding demo notes"));
+        m_noteRows.clear();
     }
 }
 

@@ -37,7 +37,8 @@ struct ServiceSpec
 {
     QString name;
     QString description;
-    qint64 priceCents = 0;
+    qint64 priceCents = 0;  // 0: free (never quoted on a call)
+    QStringList concerns;   // why people call about it, phrased to follow "I have"
 };
 
 struct Metro
@@ -56,7 +57,6 @@ struct SubtypePreset
     QStringList nameStems;  // "Bright Smile", "Summit"
     QStringList nameSuffixes;  // "Dental", "Roofing Co."
     QList<ServiceSpec> services;
-    QStringList concerns;   // what a caller wants fixed, phrased to follow "I have" / "about"
     QStringList jobs;       // positions applicants ask about
     QStringList outOfScope; // requests that make a caller not a fit
     QStringList payments;   // insurers, financing, ...
@@ -80,8 +80,9 @@ struct CategorySpec
     int stagePercent = 0;       // calls that get a pipeline stage
     QList<StageRole> stageRoles;
     int notePercent = 0;        // calls that get notes
-    QStringList summaries;      // templates; empty: no summary (not yet classified)
-    QStringList bodies;         // transcript templates after the greeting
+    // Templates. When there are as many summaries as bodies, summaries[i] describes bodies[i].
+    QStringList summaries;      // empty: no summary (not yet classified)
+    QStringList bodies;         // the transcript after the greeting
 };
 
 // Template slots: "{first}" in a template is replaced by the value for Slot::First, and so on.

@@ -49,6 +49,36 @@ QList<LeadNote> NoteRepository::forCall(const QString &callId) const
     return notes;
 }
 
+std::optional<LeadNote> NoteRepository::find(const QString &noteId) const
+{
+    QSqlQuery query(m_database.connection());
+    sql::prepare(query, QStringLiteral("SELECT id, call_id, author_id, note_type, body, created_at FROM lead_notes WHERE id = ?"));
+    query.addBindValue(noteId);
+    sql::exec(query, tr("Loading a note"));
+    if (!query.next())
+        return std::nullopt;
+    return LeadNote{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                    query.value(3).toString(), query.value(4).toString(), fromDbTimestamp(query.value(5).toString())};
+}
+
+void NoteRepository::insert(const LeadNote &note)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    sql::prepare(query, QStringLiteral("INSERT INTO lead_notes (id, owner_user_id, call_id, author_id, note_type, body, created_at) "
+                                       "SELECT ?, owner_user_id, call_id, ?, ?, ?, ? FROM call_logs WHERE call_id = ?"));
+    query.addBindValue(note.id);
+    query.addBindValue(nullIfEmpty(note.authorId));
+    query.addBindValue(note.noteType);
+    query.addBindValue(note.body);
+    query.addBindValue(note.createdAt.isValid() ? toDbTimestamp(note.createdAt) : nowDbTimestamp());
+    query.addBindValue(note.callId);
+    sql::exec(query, tr("Saving the note"));
+    requireChanged(query, tr("The call %1 does not exist.").arg(note.callId));
+    transaction.commit();
+}
+
 QString NoteRepository::add(const QString &callId, const QString &noteType, const QString &body,
                             const QString &authorId)
 {
@@ -181,6 +211,22 @@ void TagRepository::remove(const QString &tagId)
     query.addBindValue(tagId);
     sql::exec(query, tr("Deleting the tag"));
     transaction.commit();
+}
+
+QStringList TagRepository::callsWithTag(const QString &tagId, const QStringList &callIds) const
+{
+    QSqlQuery query(m_database.connection());
+    sql::prepare(query, QStringLiteral("SELECT 1 FROM call_log_tags WHERE tag_id = ? AND call_id = ?"));
+    QStringList tagged;
+    for (const QString &callId : callIds) {
+        query.addBindValue(tagId);
+        query.addBindValue(callId);
+        sql::exec(query, tr("Loading tags"));
+        if (query.next())
+            tagged.append(callId);
+        query.finish();
+    }
+    return tagged;
 }
 
 void TagRepository::addToCalls(const QString &tagId, const QStringList &callIds)
@@ -391,6 +437,22 @@ void PipelineStageRepository::update(const PipelineStage &stage)
     query.addBindValue(stage.id);
     sql::exec(query, tr("Saving the pipeline stage"));
     requireChanged(query, tr("The pipeline stage no longer exists."));
+    transaction.commit();
+}
+
+void PipelineStageRepository::reorder(const QStringList &orderedStageIds)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    sql::prepare(query, QStringLiteral("UPDATE lead_pipeline_stages SET position = ?, "
+                                       "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"));
+    QVariantList positions;
+    for (qsizetype i = 0; i < orderedStageIds.size(); ++i)
+        positions.append(static_cast<int>(i));
+    query.addBindValue(positions);
+    query.addBindValue(QVariantList(orderedStageIds.begin(), orderedStageIds.end()));
+    sql::execBatch(query, tr("Reordering pipeline stages"));
     transaction.commit();
 }
 

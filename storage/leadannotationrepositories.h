@@ -32,6 +32,9 @@ public:
     explicit NoteRepository(Database database);
 
     QList<LeadNote> forCall(const QString &callId) const;
+    std::optional<LeadNote> find(const QString &noteId) const;
+    // Puts a note back with its id and time (undo of a delete, redo of an add).
+    void insert(const LeadNote &note);
     QString add(const QString &callId, const QString &noteType, const QString &body, const QString &authorId);
     void update(const QString &noteId, const QString &noteType, const QString &body);
     void remove(const QString &noteId);
@@ -54,6 +57,8 @@ public:
     QStringList idsNamed(const QString &name) const;
     QString create(const QString &clientId, const QString &name, const QString &color);
     void remove(const QString &tagId);
+    // Of these calls, the ones that carry the tag.
+    QStringList callsWithTag(const QString &tagId, const QStringList &callIds) const;
     void addToCalls(const QString &tagId, const QStringList &callIds);
     void removeFromCalls(const QString &tagId, const QStringList &callIds);
 
@@ -115,6 +120,8 @@ public:
     QString create(const PipelineStage &stage);
     void update(const PipelineStage &stage);
     void remove(const QString &stageId);
+    // Renumbers the client's stages in this order (positions 0, 1, 2, ...).
+    void reorder(const QStringList &orderedStageIds);
 
 private:
     Database m_database;

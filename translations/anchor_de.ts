@@ -5,194 +5,194 @@
     <name>Run</name>
     <message>
         <source>Preparing the database for demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird für Demodaten vorbereitet</translation>
     </message>
     <message>
         <source>Reading the database before adding demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird vor dem Hinzufügen der Demodaten gelesen</translation>
     </message>
     <message>
         <source>Adding a demo client</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Kunde wird hinzugefügt</translation>
     </message>
     <message>
         <source>Adding a demo client&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen eines Demo-Kunden werden hinzugefügt</translation>
     </message>
     <message>
         <source>Adding a demo client&apos;s pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline eines Demo-Kunden wird hinzugefügt</translation>
     </message>
     <message>
         <source>Adding a demo client&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags eines Demo-Kunden werden hinzugefügt</translation>
     </message>
     <message>
         <source>Adding a demo active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiver Demo-Kunde wird hinzugefügt</translation>
     </message>
     <message>
         <source>Adding demo calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Anrufe werden hinzugefügt</translation>
     </message>
     <message>
         <source>Tagging demo calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Anrufe werden getaggt</translation>
     </message>
     <message>
         <source>Adding demo notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Notizen werden hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>anchor::cli::CommandLine</name>
     <message>
         <source>The database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei (Standard: %1).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>demo: how many calls to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: wie viele Anrufe erzeugt werden.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>demo: how many client businesses (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: wie viele Kundenunternehmen (Standard 6).</translation>
     </message>
     <message>
         <source>k</source>
-        <translation type="unfinished"></translation>
+        <translation>k</translation>
     </message>
     <message>
         <source>demo: random seed; the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: Startwert für den Zufall; derselbe Startwert ergibt dieselben Daten (Standard 1).</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>demo: last day with calls, YYYY-MM-DD (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: letzter Tag mit Anrufen, YYYY-MM-DD (Standard heute).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Only calls of this client (id or name); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe dieses Kunden (ID oder Name); wiederholbar.</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Only calls in this category (%1); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe in dieser Kategorie (%1); wiederholbar.</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Only calls rated at least this many stars (1-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe mit mindestens so vielen Sternen (1-5).</translation>
     </message>
     <message>
         <source>Only calls rated at most this many stars (1-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe mit höchstens so vielen Sternen (1-5).</translation>
     </message>
     <message>
         <source>Only calls of this caller type (new, repeat, returning_customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe dieses Anrufertyps (new, repeat, returning_customer).</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Only calls with this tag (name); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe mit diesem Tag (Name); wiederholbar.</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Only calls in this pipeline stage (name); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe in dieser Pipeline-Phase (Name); wiederholbar.</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Only calls from this source; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe aus dieser Quelle; wiederholbar.</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Only calls on or after this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe an oder nach diesem Tag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Only calls on or before this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe an oder vor diesem Tag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Only calls matching this text (caller, numbers, summary, transcript, notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe, die diesen Text enthalten (Anrufer, Nummern, Zusammenfassung, Transkript, Notizen).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Sort by a column, optionally :asc or :desc (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Spalte sortieren, optional mit :asc oder :desc (%1).</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>At most this many rows (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Zeilen (Standard 50).</translation>
     </message>
     <message>
         <source>Skip this many rows first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst so viele Zeilen überspringen.</translation>
     </message>
     <message>
         <source>Output format: table, csv or json (default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: table, csv oder json (Standard table).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>export: the CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: die zu schreibende CSV-Datei.</translation>
     </message>
     <message>
         <source>The command to run (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auszuführende Befehl (siehe oben).</translation>
     </message>
     <message>
         <source>&lt;command&gt; [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Befehl&gt; [Argumente]</translation>
     </message>
     <message>
         <source>Anchor CRM on the command line.
@@ -210,136 +210,150 @@ Commands:
 
 Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
 --source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchor CRM auf der Kommandozeile.
+
+Befehle:
+  init                          Datenbank anlegen oder aktualisieren; Schemaversion ausgeben.
+  demo --calls N [--clients K] [--seed S] [--until DATE]
+                                Realistische Demo-Kunden und -Anrufe hinzufügen.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                Leads auflisten, neueste zuerst, sofern nicht anders sortiert.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Volltextsuche in den Leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Passende Leads in eine CSV-Datei schreiben (ohne Zeilenlimit).
+
+Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE funktioniert mit jedem Befehl.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>&quot;leads search&quot; needs the text to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;leads search&quot; benötigt den Suchtext.</translation>
     </message>
     <message>
         <source>&quot;leads&quot; needs a subcommand: list or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;leads&quot; benötigt einen Unterbefehl: list oder search.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;leads %1&quot;; use list or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Unterbefehl &quot;leads %1&quot;; verwenden Sie list oder search.</translation>
     </message>
     <message>
         <source>&quot;export&quot; needs what to export: leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;export&quot; benötigt, was exportiert werden soll: leads.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>anchorctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anchorctl: %1</translation>
     </message>
     <message>
         <source>Run &quot;anchorctl --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &quot;anchorctl --help&quot; aus, um die Befehle und Optionen zu sehen.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --%1 gilt nicht für diesen Befehl.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format &quot;%1&quot;; verwenden Sie table, csv oder json.</translation>
     </message>
     <message>
         <source>Cannot sort by &quot;%1&quot;; use one of %2, optionally followed by :asc or :desc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach &quot;%1&quot; ist nicht möglich; verwenden Sie eines von %2, optional gefolgt von :asc oder :desc.</translation>
     </message>
     <message>
         <source>Unknown category &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Kategorie &quot;%1&quot;; verwenden Sie eine von %2.</translation>
     </message>
     <message>
         <source>Unknown caller type &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anrufertyp &quot;%1&quot;; verwenden Sie einen von %2.</translation>
     </message>
     <message>
         <source>--min-stars (%1) is more than --max-stars (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-stars (%1) ist größer als --max-stars (%2).</translation>
     </message>
     <message>
         <source>No tag is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Tag namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No pipeline stage is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Pipeline-Phase namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--%1 must be a date like 2026-01-31, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss ein Datum wie 2026-01-31 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--from is after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from liegt nach --to.</translation>
     </message>
     <message>
         <source>Database %1 is ready (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 ist bereit (Schemaversion %2).</translation>
     </message>
     <message>
         <source>A backup of the previous version is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung der vorherigen Version liegt unter %1.</translation>
     </message>
     <message>
         <source>&quot;demo&quot; needs --calls N.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;demo&quot; benötigt --calls N.</translation>
     </message>
     <message>
         <source>--seed must be a whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine ganze Zahl sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--until must be a date like 2026-01-31, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until muss ein Datum wie 2026-01-31 sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Generating demo calls: %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Anrufe werden erzeugt: %1 von %2 (%3%)</translation>
     </message>
     <message>
         <source>Added %1 clients, %2 calls, %3 notes, %4 tagged calls and %5 active clients in %6 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden, %2 Anrufe, %3 Notizen, %4 getaggte Anrufe und %5 aktive Kunden in %6 s hinzugefügt.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lead</numerusform>
+            <numerusform>%n Leads</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;export leads&quot; needs --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;export leads&quot; benötigt --output FILE.</translation>
     </message>
     <message>
         <source>Exporting: %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Export: %1 von %2 Zeilen</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n lead(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lead nach %1 exportiert.</numerusform>
+            <numerusform>%n Leads nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -347,596 +361,598 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::models::LeadCsvExporter</name>
     <message>
         <source>Cannot export to %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 nicht möglich: Das ist ein Ordner.</translation>
     </message>
     <message>
         <source>Cannot write the export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Writing the export to %1 failed: %2. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben des Exports nach %1 ist fehlgeschlagen: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Saving the export to %1 failed: %2. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern des Exports unter %1 ist fehlgeschlagen: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::LeadFormat</name>
     <message>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anrufer</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::CallRepository</name>
     <message>
         <source>Loading leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads werden geladen</translation>
     </message>
     <message>
         <source>Counting leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads werden gezählt</translation>
     </message>
     <message>
         <source>Reading leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads werden gelesen</translation>
     </message>
     <message>
         <source>Loading a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead wird geladen</translation>
     </message>
     <message>
         <source>A rating is 1 to 5 stars, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung hat 1 bis 5 Sterne, nicht %1.</translation>
     </message>
     <message>
         <source>Saving the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung wird gespeichert</translation>
     </message>
     <message>
         <source>Queueing the rating for CallTrackingMetrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung wird für CallTrackingMetrics vorgemerkt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lead category.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Lead-Kategorie.</translation>
     </message>
     <message>
         <source>Saving the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie wird gespeichert</translation>
     </message>
     <message>
         <source>Saving the pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Phase wird gespeichert</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::ClientRepository</name>
     <message>
         <source>Loading clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden werden geladen</translation>
     </message>
     <message>
         <source>Loading a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde wird geladen</translation>
     </message>
     <message>
         <source>Looking up a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde wird gesucht</translation>
     </message>
     <message>
         <source>No client is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kunden namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Several clients are called &quot;%1&quot;; use one of their ids: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Kunden heißen &quot;%1&quot;; verwenden Sie eine ihrer IDs: %2</translation>
     </message>
     <message>
         <source>Saving the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde wird gespeichert</translation>
     </message>
     <message>
         <source>Saving the client profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenprofil wird gespeichert</translation>
     </message>
     <message>
         <source>Saving the client&apos;s business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname des Kunden wird gespeichert</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::Database</name>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird geöffnet</translation>
     </message>
     <message>
         <source>Cannot read the database file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not an Anchor CRM database (it is not an SQLite file). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Anchor-CRM-Datenbank (keine SQLite-Datei). Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Create it first or choose another location for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht. Legen Sie ihn zuerst an oder wählen Sie einen anderen Ort für die Datenbank.</translation>
     </message>
     <message>
         <source>The folder %1 is not writable, so the database cannot be created there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist nicht beschreibbar, daher kann die Datenbank dort nicht angelegt werden.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
     <message>
         <source>The database has schema version %1; this build needs version %2. Run &quot;anchorctl init&quot; to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat Schemaversion %1; diese Version benötigt Version %2. Führen Sie &quot;anchorctl init&quot; aus, um sie zu aktualisieren.</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::DemoGenerator</name>
     <message>
         <source>The number of demo calls must be between 0 and %L1; %L2 was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Demo-Anrufe muss zwischen 0 und %L1 liegen; angefordert wurden %L2.</translation>
     </message>
     <message>
         <source>The number of demo clients must be between 1 and %1; %2 was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Demo-Kunden muss zwischen 1 und %1 liegen; angefordert wurden %2.</translation>
     </message>
     <message>
         <source>No database is open for the demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Demodaten ist keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::LeadColumns</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterne</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Caller type</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufertyp</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::LeadVocabulary</name>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertiert</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm</translation>
     </message>
     <message>
         <source>Very good</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr gut</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeantwortet</translation>
     </message>
     <message>
         <source>Not a fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerber</translation>
     </message>
     <message>
         <source>Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeprüft</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Repeat Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholter Anrufer</translation>
     </message>
     <message>
         <source>Returning Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrender Kunde</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::Migrator</name>
     <message>
         <source>Reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion wird gelesen</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Anchor CRM (schema version %2; this build knows up to %3). Update Anchor CRM to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit einer neueren Version von Anchor CRM erstellt (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Anchor CRM, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Writing a backup before upgrading the database to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird vor der Aktualisierung der Datenbank auf %1 geschrieben</translation>
     </message>
     <message>
         <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 fehlt in dieser Version.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 (%2) failed: %3 The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 (%2) ist fehlgeschlagen: %3 Die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>Checking the upgraded database</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierte Datenbank wird geprüft</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 would break a link between records in table %2. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 würde eine Verknüpfung zwischen Datensätzen in Tabelle %2 zerstören. Die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>Recording the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion wird gespeichert</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::NoteRepository</name>
     <message>
         <source>Loading notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen werden geladen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a note type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Notiztyp.</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz braucht Text.</translation>
     </message>
     <message>
         <source>Saving the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz wird gespeichert</translation>
     </message>
     <message>
         <source>The call %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Deleting the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz wird gelöscht</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::PipelineStageRepository</name>
     <message>
         <source>Loading pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Phasen werden geladen</translation>
     </message>
     <message>
         <source>Looking up a pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Phase wird gesucht</translation>
     </message>
     <message>
         <source>A pipeline stage needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pipeline-Phase braucht einen Namen.</translation>
     </message>
     <message>
         <source>Saving the pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Phase wird gespeichert</translation>
     </message>
     <message>
         <source>The pipeline stage no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline-Phase existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Deleting the pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Phase wird gelöscht</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::SavedViewRepository</name>
     <message>
         <source>Loading saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten werden geladen</translation>
     </message>
     <message>
         <source>A saved view needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Ansicht braucht einen Namen.</translation>
     </message>
     <message>
         <source>Saving the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht wird gespeichert</translation>
     </message>
     <message>
         <source>The saved view no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Ansicht existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Renaming the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht wird umbenannt</translation>
     </message>
     <message>
         <source>Deleting the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht wird gelöscht</translation>
     </message>
     <message>
         <source>Changing the default view</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardansicht wird geändert</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::StorageError</name>
     <message>
         <source>the disk is full. Free some space and try again; nothing already saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; bereits Gespeichertes ging nicht verloren.</translation>
     </message>
     <message>
         <source>the database file is damaged (%1). Restore it from a backup; Anchor CRM did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbankdatei ist beschädigt (%1). Stellen Sie sie aus einer Sicherung wieder her; Anchor CRM hat sie nicht verändert.</translation>
     </message>
     <message>
         <source>the file is not an Anchor CRM database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist keine Anchor-CRM-Datenbank (keine SQLite-Datei).</translation>
     </message>
     <message>
         <source>the database file cannot be opened (%1). Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbankdatei kann nicht geöffnet werden (%1). Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
     </message>
     <message>
         <source>the database is read-only. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist schreibgeschützt. Prüfen Sie die Berechtigungen der Datei.</translation>
     </message>
     <message>
         <source>the database is busy in another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank wird von einem anderen Programm verwendet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen.</translation>
     </message>
     <message>
         <source>a value was rejected by the database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert wurde von der Datenbank abgelehnt (%1).</translation>
     </message>
     <message>
         <source>the disk reported an input/output error (%1). Nothing already saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger hat einen Ein-/Ausgabefehler gemeldet (%1). Bereits Gespeichertes ging nicht verloren.</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::TagRepository</name>
     <message>
         <source>Loading tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags werden geladen</translation>
     </message>
     <message>
         <source>Looking up a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag wird gesucht</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag braucht einen Namen.</translation>
     </message>
     <message>
         <source>Saving the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag wird gespeichert</translation>
     </message>
     <message>
         <source>This client already has a tag called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat bereits ein Tag namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Deleting the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag wird gelöscht</translation>
     </message>
     <message>
         <source>Tagging calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe werden getaggt</translation>
     </message>
     <message>
         <source>Removing a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag wird entfernt</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::Transaction</name>
     <message>
         <source>Saving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden gespeichert</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::UserRepository</name>
     <message>
         <source>Loading the local user</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Benutzer wird geladen</translation>
     </message>
     <message>
         <source>Creating the local user</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Benutzer wird angelegt</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::sql</name>
     <message>
         <source>Preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage wird vorbereitet</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::LeadsPage</name>
     <message>
         <source>Leads problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Leads</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message numerus="yes">
         <source>%n leads loaded, more on scroll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lead geladen, weitere beim Scrollen</numerusform>
+            <numerusform>%n Leads geladen, weitere beim Scrollen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lead</numerusform>
+            <numerusform>%n Leads</numerusform>
         </translation>
     </message>
     <message>
         <source>The leads could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leads konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::MainWindow</name>
     <message>
         <source>Anchor CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchor CRM</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Anchor CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Anchor CRM</translation>
     </message>
     <message>
         <source>About Anchor CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Anchor CRM</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Anchor CRM %1&lt;/h3&gt;&lt;p&gt;Leads, client journeys, task boards and email campaigns for marketing and service agencies.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Anchor CRM %1&lt;/h3&gt;&lt;p&gt;Leads, Customer Journeys, Aufgaben-Boards und E-Mail-Kampagnen für Marketing- und Serviceagenturen.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Schemaversion %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Anchor CRM: leads, journeys, tasks and campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchor CRM: Leads, Customer Journeys, Aufgaben und Kampagnen.</translation>
     </message>
     <message>
         <source>Open this database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbankdatei öffnen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Exit as soon as the first page of leads is painted (measures start-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, sobald die erste Seite mit Leads gezeichnet ist (misst den Programmstart).</translation>
     </message>
     <message>
         <source>Anchor CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchor CRM</translation>
     </message>
     <message>
         <source>The database could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht geöffnet werden.
+
+%1</translation>
     </message>
 </context>
 </TS>

@@ -5,194 +5,194 @@
     <name>Run</name>
     <message>
         <source>Preparing the database for demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la base de datos para los datos de demostración</translation>
     </message>
     <message>
         <source>Reading the database before adding demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la base de datos antes de añadir los datos de demostración</translation>
     </message>
     <message>
         <source>Adding a demo client</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo un cliente de demostración</translation>
     </message>
     <message>
         <source>Adding a demo client&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo los servicios de un cliente de demostración</translation>
     </message>
     <message>
         <source>Adding a demo client&apos;s pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo el embudo de un cliente de demostración</translation>
     </message>
     <message>
         <source>Adding a demo client&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo las etiquetas de un cliente de demostración</translation>
     </message>
     <message>
         <source>Adding a demo active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo un cliente activo de demostración</translation>
     </message>
     <message>
         <source>Adding demo calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo llamadas de demostración</translation>
     </message>
     <message>
         <source>Tagging demo calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetando llamadas de demostración</translation>
     </message>
     <message>
         <source>Adding demo notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo notas de demostración</translation>
     </message>
 </context>
 <context>
     <name>anchor::cli::CommandLine</name>
     <message>
         <source>The database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la base de datos (predeterminado: %1).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>demo: how many calls to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: cuántas llamadas generar.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>demo: how many client businesses (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: cuántas empresas cliente (predeterminado 6).</translation>
     </message>
     <message>
         <source>k</source>
-        <translation type="unfinished"></translation>
+        <translation>k</translation>
     </message>
     <message>
         <source>demo: random seed; the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: semilla aleatoria; la misma semilla da los mismos datos (predeterminado 1).</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>demo: last day with calls, YYYY-MM-DD (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: último día con llamadas, YYYY-MM-DD (predeterminado hoy).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>Only calls of this client (id or name); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo llamadas de este cliente (id o nombre); se puede repetir.</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>Only calls in this category (%1); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo llamadas de esta categoría (%1); se puede repetir.</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categoría</translation>
     </message>
     <message>
         <source>Only calls rated at least this many stars (1-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo llamadas valoradas con al menos estas estrellas (1-5).</translation>
     </message>
     <message>
         <source>Only calls rated at most this many stars (1-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo llamadas valoradas con como máximo estas estrellas (1-5).</translation>
     </message>
     <message>
         <source>Only calls of this caller type (new, repeat, returning_customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo llamadas de este tipo de llamante (new, repeat, returning_customer).</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>Only calls with this tag (name); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo llamadas con esta etiqueta (nombre); se puede repetir.</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta</translation>
     </message>
     <message>
         <source>Only calls in this pipeline stage (name); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo llamadas en esta etapa del embudo (nombre); se puede repetir.</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa</translation>
     </message>
     <message>
         <source>Only calls from this source; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo llamadas de este origen; se puede repetir.</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>origen</translation>
     </message>
     <message>
         <source>Only calls on or after this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo llamadas de este día o posteriores (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Only calls on or before this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo llamadas de este día o anteriores (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Only calls matching this text (caller, numbers, summary, transcript, notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo llamadas que coincidan con este texto (llamante, números, resumen, transcripción, notas).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>Sort by a column, optionally :asc or :desc (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por una columna, opcionalmente con :asc o :desc (%1).</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>columna</translation>
     </message>
     <message>
         <source>At most this many rows (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo estas filas (predeterminado 50).</translation>
     </message>
     <message>
         <source>Skip this many rows first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir primero estas filas.</translation>
     </message>
     <message>
         <source>Output format: table, csv or json (default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: table, csv o json (predeterminado table).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>export: the CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: el archivo CSV que se escribirá.</translation>
     </message>
     <message>
         <source>The command to run (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando que se ejecutará (ver arriba).</translation>
     </message>
     <message>
         <source>&lt;command&gt; [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;comando&gt; [argumentos]</translation>
     </message>
     <message>
         <source>Anchor CRM on the command line.
@@ -210,136 +210,150 @@ Commands:
 
 Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
 --source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchor CRM en la línea de comandos.
+
+Comandos:
+  init                          Crea o actualiza la base de datos; muestra la versión del esquema.
+  demo --calls N [--clients K] [--seed S] [--until DATE]
+                                Añade clientes y llamadas de demostración realistas.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                Lista los clientes potenciales, los más recientes primero salvo otro orden.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Búsqueda de texto completo en los clientes potenciales.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Escribe los clientes potenciales coincidentes en un archivo CSV (sin límite de filas).
+
+Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE funciona con todos los comandos.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún comando.</translation>
     </message>
     <message>
         <source>&quot;leads search&quot; needs the text to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;leads search&quot; necesita el texto que se buscará.</translation>
     </message>
     <message>
         <source>&quot;leads&quot; needs a subcommand: list or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;leads&quot; necesita un subcomando: list o search.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;leads %1&quot;; use list or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcomando desconocido &quot;leads %1&quot;; use list o search.</translation>
     </message>
     <message>
         <source>&quot;export&quot; needs what to export: leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;export&quot; necesita saber qué exportar: leads.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>anchorctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anchorctl: %1</translation>
     </message>
     <message>
         <source>Run &quot;anchorctl --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &quot;anchorctl --help&quot; para ver los comandos y las opciones.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción --%1 no se aplica a este comando.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser un número entero de %2 a %3, no &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato desconocido &quot;%1&quot;; use table, csv o json.</translation>
     </message>
     <message>
         <source>Cannot sort by &quot;%1&quot;; use one of %2, optionally followed by :asc or :desc.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede ordenar por &quot;%1&quot;; use uno de %2, opcionalmente seguido de :asc o :desc.</translation>
     </message>
     <message>
         <source>Unknown category &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría desconocida &quot;%1&quot;; use una de %2.</translation>
     </message>
     <message>
         <source>Unknown caller type &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de llamante desconocido &quot;%1&quot;; use uno de %2.</translation>
     </message>
     <message>
         <source>--min-stars (%1) is more than --max-stars (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-stars (%1) es mayor que --max-stars (%2).</translation>
     </message>
     <message>
         <source>No tag is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna etiqueta llamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No pipeline stage is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna etapa del embudo llamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--%1 must be a date like 2026-01-31, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser una fecha como 2026-01-31, no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--from is after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from es posterior a --to.</translation>
     </message>
     <message>
         <source>Database %1 is ready (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 está lista (versión del esquema %2).</translation>
     </message>
     <message>
         <source>A backup of the previous version is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una copia de seguridad de la versión anterior en %1.</translation>
     </message>
     <message>
         <source>&quot;demo&quot; needs --calls N.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;demo&quot; necesita --calls N.</translation>
     </message>
     <message>
         <source>--seed must be a whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed debe ser un número entero, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--until must be a date like 2026-01-31, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until debe ser una fecha como 2026-01-31, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Generating demo calls: %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando llamadas de demostración: %1 de %2 (%3%)</translation>
     </message>
     <message>
         <source>Added %1 clients, %2 calls, %3 notes, %4 tagged calls and %5 active clients in %6 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron %1 clientes, %2 llamadas, %3 notas, %4 llamadas etiquetadas y %5 clientes activos en %6 s.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente potencial</numerusform>
+            <numerusform>%n clientes potenciales</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;export leads&quot; needs --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;export leads&quot; necesita --output FILE.</translation>
     </message>
     <message>
         <source>Exporting: %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando: %1 de %2 filas</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n lead(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n cliente potencial a %1.</numerusform>
+            <numerusform>Se exportaron %n clientes potenciales a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -347,596 +361,598 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::models::LeadCsvExporter</name>
     <message>
         <source>Cannot export to %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar a %1: es una carpeta.</translation>
     </message>
     <message>
         <source>Cannot write the export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la exportación en %1: %2</translation>
     </message>
     <message>
         <source>Writing the export to %1 failed: %2. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al escribir la exportación en %1: %2. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Saving the export to %1 failed: %2. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al guardar la exportación en %1: %2. No se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::LeadFormat</name>
     <message>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamante desconocido</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::CallRepository</name>
     <message>
         <source>Loading leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los clientes potenciales</translation>
     </message>
     <message>
         <source>Counting leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando los clientes potenciales</translation>
     </message>
     <message>
         <source>Reading leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los clientes potenciales</translation>
     </message>
     <message>
         <source>Loading a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando un cliente potencial</translation>
     </message>
     <message>
         <source>A rating is 1 to 5 stars, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una valoración es de 1 a 5 estrellas, no %1.</translation>
     </message>
     <message>
         <source>Saving the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la valoración</translation>
     </message>
     <message>
         <source>Queueing the rating for CallTrackingMetrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo en cola la valoración para CallTrackingMetrics</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lead category.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una categoría de cliente potencial.</translation>
     </message>
     <message>
         <source>Saving the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la categoría</translation>
     </message>
     <message>
         <source>Saving the pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la etapa del embudo</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::ClientRepository</name>
     <message>
         <source>Loading clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los clientes</translation>
     </message>
     <message>
         <source>Loading a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando un cliente</translation>
     </message>
     <message>
         <source>Looking up a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando un cliente</translation>
     </message>
     <message>
         <source>No client is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cliente llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Several clients are called &quot;%1&quot;; use one of their ids: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios clientes se llaman &quot;%1&quot;; use uno de sus ids: %2</translation>
     </message>
     <message>
         <source>Saving the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el cliente</translation>
     </message>
     <message>
         <source>Saving the client profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el perfil del cliente</translation>
     </message>
     <message>
         <source>Saving the client&apos;s business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el nombre comercial del cliente</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::Database</name>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la base de datos</translation>
     </message>
     <message>
         <source>Cannot read the database file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de base de datos %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an Anchor CRM database (it is not an SQLite file). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de Anchor CRM (no es un archivo SQLite). No se ha modificado.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de base de datos %1 no existe.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Create it first or choose another location for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe. Créela primero o elija otra ubicación para la base de datos.</translation>
     </message>
     <message>
         <source>The folder %1 is not writable, so the database cannot be created there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta %1, así que no se puede crear allí la base de datos.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún archivo de base de datos.</translation>
     </message>
     <message>
         <source>The database has schema version %1; this build needs version %2. Run &quot;anchorctl init&quot; to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos tiene la versión del esquema %1; esta compilación necesita la versión %2. Ejecute &quot;anchorctl init&quot; para actualizarla.</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::DemoGenerator</name>
     <message>
         <source>The number of demo calls must be between 0 and %L1; %L2 was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de llamadas de demostración debe estar entre 0 y %L1; se pidieron %L2.</translation>
     </message>
     <message>
         <source>The number of demo clients must be between 1 and %1; %2 was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de clientes de demostración debe estar entre 1 y %1; se pidieron %2.</translation>
     </message>
     <message>
         <source>No database is open for the demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta para los datos de demostración.</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::LeadColumns</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamante</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrellas</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Caller type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de llamante</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::LeadVocabulary</name>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertido</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibio</translation>
     </message>
     <message>
         <source>Very good</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy bueno</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón de voz</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Not a fit</source>
-        <translation type="unfinished"></translation>
+        <translation>No encaja</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato</translation>
     </message>
     <message>
         <source>Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin revisar</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Repeat Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamante recurrente</translation>
     </message>
     <message>
         <source>Returning Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente recurrente</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::Migrator</name>
     <message>
         <source>Reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la versión del esquema</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Anchor CRM (schema version %2; this build knows up to %3). Update Anchor CRM to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se creó con una versión más reciente de Anchor CRM (versión del esquema %2; esta compilación admite hasta la %3). Actualice Anchor CRM para abrirlo. El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>Writing a backup before upgrading the database to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo una copia de seguridad antes de actualizar la base de datos a %1</translation>
     </message>
     <message>
         <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la migración %1 en esta compilación.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 (%2) failed: %3 The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al actualizar la base de datos a la versión del esquema %1 (%2): %3 El archivo se ha dejado como estaba.</translation>
     </message>
     <message>
         <source>Checking the upgraded database</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la base de datos actualizada</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 would break a link between records in table %2. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la base de datos a la versión del esquema %1 rompería un vínculo entre registros de la tabla %2. El archivo se ha dejado como estaba.</translation>
     </message>
     <message>
         <source>Recording the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando la versión del esquema</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::NoteRepository</name>
     <message>
         <source>Loading notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las notas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a note type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un tipo de nota.</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota necesita algo de texto.</translation>
     </message>
     <message>
         <source>Saving the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la nota</translation>
     </message>
     <message>
         <source>The call %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada %1 no existe.</translation>
     </message>
     <message>
         <source>The note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota ya no existe.</translation>
     </message>
     <message>
         <source>Deleting the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando la nota</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::PipelineStageRepository</name>
     <message>
         <source>Loading pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las etapas del embudo</translation>
     </message>
     <message>
         <source>Looking up a pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando una etapa del embudo</translation>
     </message>
     <message>
         <source>A pipeline stage needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etapa del embudo necesita un nombre.</translation>
     </message>
     <message>
         <source>Saving the pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la etapa del embudo</translation>
     </message>
     <message>
         <source>The pipeline stage no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etapa del embudo ya no existe.</translation>
     </message>
     <message>
         <source>Deleting the pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando la etapa del embudo</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::SavedViewRepository</name>
     <message>
         <source>Loading saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las vistas guardadas</translation>
     </message>
     <message>
         <source>A saved view needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vista guardada necesita un nombre.</translation>
     </message>
     <message>
         <source>Saving the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la vista</translation>
     </message>
     <message>
         <source>The saved view no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista guardada ya no existe.</translation>
     </message>
     <message>
         <source>Renaming the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el nombre de la vista</translation>
     </message>
     <message>
         <source>Deleting the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando la vista</translation>
     </message>
     <message>
         <source>Changing the default view</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la vista predeterminada</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::StorageError</name>
     <message>
         <source>the disk is full. Free some space and try again; nothing already saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno. Libere espacio e inténtelo de nuevo; no se ha perdido nada de lo ya guardado.</translation>
     </message>
     <message>
         <source>the database file is damaged (%1). Restore it from a backup; Anchor CRM did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de base de datos está dañado (%1). Restáurelo desde una copia de seguridad; Anchor CRM no lo ha modificado.</translation>
     </message>
     <message>
         <source>the file is not an Anchor CRM database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es una base de datos de Anchor CRM (no es un archivo SQLite).</translation>
     </message>
     <message>
         <source>the database file cannot be opened (%1). Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el archivo de base de datos (%1). Compruebe que la carpeta existe y que tiene permiso de escritura en ella.</translation>
     </message>
     <message>
         <source>the database is read-only. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos es de solo lectura. Compruebe los permisos del archivo.</translation>
     </message>
     <message>
         <source>the database is busy in another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos está ocupada por otro programa. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado.</translation>
     </message>
     <message>
         <source>a value was rejected by the database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos rechazó un valor (%1).</translation>
     </message>
     <message>
         <source>the disk reported an input/output error (%1). Nothing already saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco informó de un error de entrada/salida (%1). No se ha perdido nada de lo ya guardado.</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::TagRepository</name>
     <message>
         <source>Loading tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las etiquetas</translation>
     </message>
     <message>
         <source>Looking up a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando una etiqueta</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
         <source>Saving the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la etiqueta</translation>
     </message>
     <message>
         <source>This client already has a tag called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente ya tiene una etiqueta llamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Deleting the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando la etiqueta</translation>
     </message>
     <message>
         <source>Tagging calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetando llamadas</translation>
     </message>
     <message>
         <source>Removing a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando una etiqueta</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::Transaction</name>
     <message>
         <source>Saving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los cambios</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::UserRepository</name>
     <message>
         <source>Loading the local user</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el usuario local</translation>
     </message>
     <message>
         <source>Creating the local user</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el usuario local</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::sql</name>
     <message>
         <source>Preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando una consulta</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::LeadsPage</name>
     <message>
         <source>Leads problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los clientes potenciales</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes potenciales</translation>
     </message>
     <message numerus="yes">
         <source>%n leads loaded, more on scroll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente potencial cargado, más al desplazarse</numerusform>
+            <numerusform>%n clientes potenciales cargados, más al desplazarse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente potencial</numerusform>
+            <numerusform>%n clientes potenciales</numerusform>
         </translation>
     </message>
     <message>
         <source>The leads could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los clientes potenciales: %1</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::MainWindow</name>
     <message>
         <source>Anchor CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchor CRM</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes potenciales</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <source>Schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del esquema %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Anchor CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Anchor CRM</translation>
     </message>
     <message>
         <source>About Anchor CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Anchor CRM</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Anchor CRM %1&lt;/h3&gt;&lt;p&gt;Leads, client journeys, task boards and email campaigns for marketing and service agencies.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Anchor CRM %1&lt;/h3&gt;&lt;p&gt;Clientes potenciales, recorridos de clientes, tableros de tareas y campañas de correo electrónico para agencias de marketing y de servicios.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;br&gt;Versión del esquema %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Anchor CRM: leads, journeys, tasks and campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchor CRM: clientes potenciales, recorridos, tareas y campañas.</translation>
     </message>
     <message>
         <source>Open this database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este archivo de base de datos.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Exit as soon as the first page of leads is painted (measures start-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir en cuanto se dibuje la primera página de clientes potenciales (mide el inicio).</translation>
     </message>
     <message>
         <source>Anchor CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchor CRM</translation>
     </message>
     <message>
         <source>The database could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos.
+
+%1</translation>
     </message>
 </context>
 </TS>
