@@ -136,15 +136,16 @@ void LeadsTableModel::sort(int column, Qt::SortOrder order)
     if (column < 0 || column >= static_cast<int>(LeadColumn::Count))
         return;
     const storage::LeadSort wanted{columnAt(column), order};
-    if (wanted == m_sort && !m_rows.isEmpty())
+    if (wanted == m_sort)
         return;
     m_sort = wanted;
-    reload();
+    if (m_started)   // before the first load, only remember it
+        reload();
 }
 
 void LeadsTableModel::setFilter(const storage::LeadFilter &filter)
 {
-    if (filter == m_filter && !m_rows.isEmpty())
+    if (filter == m_filter && m_started)
         return;
     m_filter = filter;
     reload();
@@ -161,8 +162,58 @@ void LeadsTableModel::reload()
     requestPage(0);
 }
 
+void LeadsTableModel::refreshRows(const QStringList &callIds)
+{
+    const storage::CallRepository calls(m_database);
+    for (const QString &callId : callIds) {
+        const int row = rowOfCall(callId);
+        if (row < 0)
+            continue;
+        try {
+            if (const auto fresh = calls.findByCallId(callId)) {
+                m_rows[row] = *fresh;
+                Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+            }
+        } catch (const storage::StorageError &error) {
+            Q_EMIT loadFailed(error.message());
+            return;
+        }
+    }
+}
+
+int LeadsTableModel::rowOfCall(const QString &callId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).callId == callId)
+            return row;
+    }
+    return -1;
+}
+
+void LeadsTableModel::requestCount()
+{
+    const quint64 generation = ++m_countGeneration;
+    const storage::LeadFilter filter = m_filter;
+    const storage::Database database = m_database;
+    auto *watcher = new QFutureWatcher<qint64>(this);
+    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, generation] {
+        const qint64 count = watcher->result();
+        watcher->deleteLater();
+        if (generation == m_countGeneration && count >= 0)
+            Q_EMIT countReady(count);
+    });
+    watcher->setFuture(QtConcurrent::run([database, filter]() -> qint64 {
+        try {
+            return storage::CallRepository(database).count(filter);
+        } catch (const storage::StorageError &) {
+            return -1;   // the page load reports the problem; a count is not worth a second message
+        }
+    }));
+}
+
 void LeadsTableModel::requestPage(qint64 offset)
 {
+    m_started = true;
     m_loading = true;
     Q_EMIT loadingChanged(true);
     const quint64 generation = m_generation;

@@ -48,11 +48,17 @@ public:
 
     // Drops what is loaded and loads the first page again.
     void reload();
+    // Re-reads the loaded rows of these calls (after an edit): indexed lookups of a few rows.
+    void refreshRows(const QStringList &callIds);
+    int rowOfCall(const QString &callId) const;
+    // Counts every row of the filter in the background; the answer arrives as countReady().
+    void requestCount();
 
 Q_SIGNALS:
     void pageLoaded(int firstRow, int rowCount);
     void loadFailed(const QString &message);
     void loadingChanged(bool loading);
+    void countReady(qint64 count);
 
 private:
     void requestPage(qint64 offset);
@@ -63,9 +69,11 @@ private:
     storage::LeadSort m_sort;
     QList<storage::LeadRow> m_rows;
     quint64 m_generation = 0;
+    quint64 m_countGeneration = 0;
     int m_pageSize = 200;
     bool m_loading = false;
     bool m_atEnd = false;
+    bool m_started = false;   // a page was requested: changes of sort or filter reload
 };
 
 } // namespace anchor::models

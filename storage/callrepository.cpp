@@ -129,7 +129,20 @@ QString whereClause(const LeadFilter &filter, QVariantList &binds)
     inList(QStringLiteral("c.owner_user_id"), filter.clientIds);
     inList(QStringLiteral("c.category"), filter.categories);
     inList(QStringLiteral("c.caller_type"), filter.callerTypes);
-    inList(QStringLiteral("c.pipeline_stage_id"), filter.stageIds);
+    // An empty stage id stands for "no stage" (the board's first column).
+    if (!filter.stageIds.isEmpty()) {
+        QStringList ids = filter.stageIds;
+        const bool none = ids.removeAll(QString()) > 0;
+        QStringList parts;
+        if (none)
+            parts.append(QStringLiteral("c.pipeline_stage_id IS NULL"));
+        if (!ids.isEmpty()) {
+            for (const QString &id : ids)
+                binds.append(id);
+            parts.append(QStringLiteral("c.pipeline_stage_id IN (") + placeholders(ids.size()) + u')');
+        }
+        conditions.append(u'(' + parts.join(QStringLiteral(" OR ")) + u')');
+    }
     inList(QStringLiteral("c.source"), filter.sources);
     if (!filter.tagIds.isEmpty()) {
         for (const QString &tag : filter.tagIds)

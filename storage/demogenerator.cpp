@@ -35,8 +35,10 @@ constexpr std::size_t kRecentCallers = 20'000;   // per client: the numbers that
 constexpr qint64 kCacheKiB = 256 * 1024;
 // Calls go in several rows per INSERT: every statement that writes call_logs makes the search
 // index flush its pending terms as a new segment (FTS5 syncs on each statement savepoint), so
-// one row per statement would cost a segment per call. 5,000 is a multiple of it.
-constexpr int kRowsPerStatement = 500;
+// one row per statement would cost a segment per call. Both sizes divide 5,000; the small one
+// fits SQLite builds older than 3.32, which allow only 999 parameters.
+constexpr int kRowsPerStatement = 100;
+constexpr int kRowsPerStatementOldSqlite = 40;
 constexpr int kCallColumns = 24;
 constexpr quint32 kSubscriberNumbers = 8'000'000;  // 7-digit local numbers, first digit 2-9
 
@@ -361,7 +363,8 @@ private:
     int m_spam = 0;
     int m_converted = 0;
 
-    QSqlQuery m_callInsert;      // kRowsPerStatement rows
+    QSqlQuery m_callInsert;      // m_rowsPerStatement rows
+    int m_rowsPerStatement = kRowsPerStatement;
     QSqlQuery m_tagInsert;
     QSqlQuery m_noteInsert;      // all notes of a statement's calls, as one JSON array
     std::vector<QVariant> m_callValues;
@@ -383,7 +386,7 @@ DemoSummary Run::execute()
         QSqlQuery query(m_db);
         query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size));
     };
-    setCacheSize(-qEnvironmentVariableIntValue("DEMO_CACHE_KIB"));
+    setCacheSize(-kCacheKiB);
     const auto restore = qScopeGuard([&] { setCacheSize(oldCacheSize); });
 
     readExistingData();
@@ -668,8 +671,12 @@ QString callInsertStatement(int rows)
 void Run::prepareStatements()
 {
     m_callInsert = QSqlQuery(m_db);
-    sql::prepare(m_callInsert, callInsertStatement(kRowsPerStatement));
-    m_callValues.reserve(std::size_t(kRowsPerStatement) * kCallColumns);
+    if (!m_callInsert.prepare(callInsertStatement(m_rowsPerStatement))) {
+        m_rowsPerStatement = kRowsPerStatementOldSqlite;
+        m_callInsert = QSqlQuery(m_db);
+        sql::prepare(m_callInsert, callInsertStatement(m_rowsPerStatement));
+    }
+    m_callValues.reserve(std::size_t(m_rowsPerStatement) * kCallColumns);
     m_tagInsert = QSqlQuery(m_db);
     sql::prepare(m_tagInsert, QStringLiteral("INSERT INTO call_log_tags (id, call_id, tag_id, created_at) "
                                              "VALUES (?, ?, ?, ?)"));
@@ -763,7 +770,7 @@ void Run::generateCalls()
                 transaction.emplace(m_db);
             insertCall(m_clients[std::size_t(slot.client)], dayStart + utcMs(slot), slot.localMs / 3'600'000);
             ++done;
-            if (m_callValues.size() == std::size_t(kRowsPerStatement) * kCallColumns)
+            if (m_callValues.size() == std::size_t(m_rowsPerStatement) * kCallColumns)
                 writePendingRows();
             if (++inBatch == kBatchSize) {
                 writePendingRows();
@@ -1096,7 +1103,7 @@ void Run::writePendingRows()
         return;
     const int rows = int(m_callValues.size() / kCallColumns);
     std::optional<QSqlQuery> partial;
-    if (rows != kRowsPerStatement) {   // only the run's last few calls
+    if (rows != m_rowsPerStatement) {   // only the run's last few calls
         partial.emplace(m_db);
         sql::prepare(*partial, callInsertStatement(rows));
     }

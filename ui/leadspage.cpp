@@ -1,52 +1,638 @@
 #include "leadspage.h"
 
-#include <leadstablemodel.h>
+#include "actionregistry.h"
+#include "leaddelegates.h"
+#include "leaddetailpane.h"
+#include "leadsfilterbar.h"
 
+#include <callrepository.h>
+#include <clientrepository.h>
+#include <leadannotationrepositories.h>
+#include <leadexportjob.h>
+#include <leadsdocument.h>
+#include <leadstablemodel.h>
+#include <leadtypes.h>
+#include <storageerror.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace anchor::ui {
 
-LeadsPage::LeadsPage(storage::Database database, QWidget *parent)
+using storage::LeadColumn;
+
+namespace {
+
+const QString kCategory = QStringLiteral("Leads");
+
+QString settingsKey(const char *name)
+{
+    return QStringLiteral("leads/") + QLatin1String(name);
+}
+
+// Groups same-named tags or stages of several clients into one filter option.
+template<typename Item, typename Name, typename Color>
+QList<MultiSelectButton::Option> groupByName(const QList<Item> &items, Name name, Color color)
+{
+    QList<MultiSelectButton::Option> options;
+    QHash<QString, qsizetype> index;
+    for (const Item &item : items) {
+        const QString key = name(item).toLower();
+        if (!index.contains(key)) {
+            index.insert(key, options.size());
+            options.append({name(item), {}, color(item)});
+        }
+        options[index.value(key)].ids.append(item.id);
+    }
+    return options;
+}
+
+} // namespace
+
+LeadsPage::LeadsPage(models::LeadsDocument *document, ActionRegistry *actions, QWidget *parent)
     : QWidget(parent)
-    , m_model(new models::LeadsTableModel(std::move(database), this))
+    , m_document(document)
+    , m_actions(actions)
+    , m_model(new models::LeadsTableModel(document->database(), this))
+    , m_filterBar(new LeadsFilterBar(this))
+    , m_savedViews(new QComboBox(this))
+    , m_viewMenu(new QToolButton(this))
     , m_table(new QTableView(this))
+    , m_empty(new QLabel(m_table->viewport()))
     , m_banner(new QLabel(this))
+    , m_detail(new LeadDetailPane(document, this))
+    , m_splitter(new QSplitter(this))
 {
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
     m_banner->setAccessibleName(tr("Leads problem"));
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fce8e6; color: #a50e0e; padding: 8px; }"));
 
+    m_savedViews->setAccessibleName(tr("Saved views"));
+    m_savedViews->setMinimumContentsLength(16);
+    m_viewMenu->setText(tr("Views"));
+    m_viewMenu->setPopupMode(QToolButton::InstantPopup);
+    m_viewMenu->setAccessibleName(tr("Saved view actions"));
+
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Leads"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSortIndicator(int(LeadColumn::StartedAt), Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
+    m_table->setTabKeyNavigation(false);   // Tab leaves the table for the detail pane
     m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSortIndicator(int(LeadColumn::StartedAt), Qt::DescendingOrder);
     m_table->viewport()->installEventFilter(this);
+
+    auto *stars = new StarsDelegate(m_table);
+    m_table->setItemDelegateForColumn(int(LeadColumn::Category), new CategoryBadgeDelegate(m_table));
+    m_table->setItemDelegateForColumn(int(LeadColumn::Stars), stars);
+    m_table->setItemDelegateForColumn(int(LeadColumn::CallerType), new CallerTypeDelegate(m_table));
+    m_table->setItemDelegateForColumn(int(LeadColumn::Tags), new TagChipsDelegate(m_table));
+    connect(stars, &StarsDelegate::starsRequested, this, [this](const QModelIndex &index, int value) {
+        const QString callId = index.data(models::LeadsTableModel::CallIdRole).toString();
+        QStringList ids = selectedCallIds();
+        if (!ids.contains(callId))
+            ids = {callId};
+        m_document->setStars(ids, value);
+    });
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setVisible(false);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+
+    auto *viewsRow = new QHBoxLayout;
+    viewsRow->setContentsMargins(6, 0, 6, 0);
+    viewsRow->addWidget(new QLabel(tr("View:"), this));
+    viewsRow->addWidget(m_savedViews);
+    viewsRow->addWidget(m_viewMenu);
+    viewsRow->addStretch(1);
+
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addLayout(viewsRow);
+    listLayout->addWidget(m_banner);
+    listLayout->addWidget(m_table, 1);
+    m_splitter->addWidget(listSide);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_table);
+    layout->addWidget(m_splitter);
+    setFocusProxy(m_table);
 
     connect(m_model, &models::LeadsTableModel::pageLoaded, this, &LeadsPage::onPageLoaded);
     connect(m_model, &models::LeadsTableModel::loadFailed, this, &LeadsPage::onLoadFailed);
-    m_model->reload();
+    connect(m_model, &models::LeadsTableModel::countReady, m_filterBar, &LeadsFilterBar::showCount);
+    connect(m_model, &models::LeadsTableModel::modelReset, this, &LeadsPage::updateEmptyState);
+    connect(m_filterBar, &LeadsFilterBar::filterChanged, this, &LeadsPage::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadsPage::onCurrentChanged);
+    connect(m_table, &QTableView::activated, this, [this] { m_detail->focusFirstField(); });
+    connect(m_detail, &LeadDetailPane::openCallRequested, this, &LeadsPage::selectCall);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &LeadsPage::chooseColumns);
+    connect(m_savedViews, &QComboBox::activated, this, [this](int index) {
+        applySavedView(m_savedViews->itemData(index).toString());
+    });
+
+    connect(m_document, &models::LeadsDocument::leadsChanged, m_model, &models::LeadsTableModel::refreshRows);
+    connect(m_document, &models::LeadsDocument::tagsChanged, this, &LeadsPage::reloadFilterOptions);
+    connect(m_document, &models::LeadsDocument::stagesChanged, this, [this] {
+        reloadFilterOptions();
+        m_model->reload();   // stage names and order shown in rows may have changed
+    });
+    connect(m_document, &models::LeadsDocument::editFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Change not saved"), message);
+        m_model->reload();   // show what the database holds, nothing else
+    });
+
+    createActions();
+    restoreState();
+    reloadFilterOptions();
+    reloadSavedViews();
+
+    // The default saved view opens on start.
+    const auto views = storage::SavedViewRepository(m_document->database()).forOwner(m_document->userId());
+    QString defaultId;
+    for (const auto &view : views) {
+        if (view.isDefault)
+            defaultId = view.id;
+    }
+    if (!defaultId.isEmpty()) {
+        applySavedView(defaultId);
+    } else {
+        m_model->reload();
+        m_model->requestCount();
+        m_filterBar->showCounting();
+    }
+}
+
+LeadsPage::~LeadsPage()
+{
+    saveState();
+}
+
+void LeadsPage::createActions()
+{
+    auto addToTable = [this](QAction *action) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_table->addAction(action);
+        return action;
+    };
+
+    connect(m_actions->add(QStringLiteral("leads.search"), tr("&Search Leads"), kCategory, {QKeySequence::Find}),
+            &QAction::triggered, m_filterBar, &LeadsFilterBar::focusSearch);
+    addAction(m_actions->action(QStringLiteral("leads.search")));
+
+    for (int stars = 1; stars <= 5; ++stars) {
+        QAction *action = m_actions->add(QStringLiteral("leads.stars.%1").arg(stars), tr("Rate %n Star(s)", nullptr, stars),
+                                         kCategory, {QKeySequence(Qt::Key_0 + stars)});
+        connect(action, &QAction::triggered, this, [this, stars] { m_document->setStars(selectedCallIds(), stars); });
+        addToTable(action);
+    }
+
+    const QStringList categories = storage::LeadVocabulary::categories();
+    const QList<int> categoryKeys = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6,
+                                     Qt::Key_7, Qt::Key_8, Qt::Key_9, Qt::Key_0, Qt::Key_Minus};
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const QString category = categories.at(i);
+        QAction *action = m_actions->add(QStringLiteral("leads.category.") + category,
+                                         tr("Set Category: %1").arg(storage::LeadVocabulary::categoryLabel(category)),
+                                         kCategory, {QKeySequence(Qt::CTRL | Qt::ALT | categoryKeys.value(i))});
+        connect(action, &QAction::triggered, this, [this, category] { m_document->setCategory(selectedCallIds(), category); });
+        addToTable(action);
+    }
+
+    connect(addToTable(m_actions->add(QStringLiteral("leads.stage.next"), tr("Move to &Next Stage"), kCategory,
+                                      {QKeySequence(Qt::CTRL | Qt::Key_BracketRight)})),
+            &QAction::triggered, this, [this] { moveStage(+1); });
+    connect(addToTable(m_actions->add(QStringLiteral("leads.stage.previous"), tr("Move to &Previous Stage"), kCategory,
+                                      {QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)})),
+            &QAction::triggered, this, [this] { moveStage(-1); });
+    connect(addToTable(m_actions->add(QStringLiteral("leads.stage.choose"), tr("Set &Stage..."), kCategory,
+                                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)})),
+            &QAction::triggered, this, &LeadsPage::chooseStage);
+    connect(addToTable(m_actions->add(QStringLiteral("leads.tag"), tr("Add &Tag..."), kCategory,
+                                      {QKeySequence(Qt::CTRL | Qt::Key_T)})),
+            &QAction::triggered, this, &LeadsPage::chooseTag);
+    connect(m_actions->add(QStringLiteral("leads.open"), tr("&Open Lead Details"), kCategory,
+                           {QKeySequence(Qt::CTRL | Qt::Key_Return)}),
+            &QAction::triggered, m_detail, &LeadDetailPane::focusFirstField);
+    connect(m_actions->add(QStringLiteral("leads.detail.toggle"), tr("Show &Detail Pane"), kCategory,
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}),
+            &QAction::toggled, m_detail, &QWidget::setVisible);
+    m_actions->action(QStringLiteral("leads.detail.toggle"))->setCheckable(true);
+    m_actions->action(QStringLiteral("leads.detail.toggle"))->setChecked(true);
+    connect(m_actions->add(QStringLiteral("leads.export"), tr("&Export Leads to CSV..."), kCategory,
+                           {QKeySequence(Qt::CTRL | Qt::Key_E)}),
+            &QAction::triggered, this, &LeadsPage::exportCurrent);
+    connect(m_actions->add(QStringLiteral("leads.refresh"), tr("&Refresh Leads"), kCategory, {QKeySequence::Refresh}),
+            &QAction::triggered, this, [this] {
+                m_model->reload();
+                m_model->requestCount();
+                reloadFilterOptions();
+            });
+    connect(m_actions->add(QStringLiteral("leads.columns"), tr("Choose &Columns..."), kCategory,
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}),
+            &QAction::triggered, this, &LeadsPage::chooseColumns);
+    connect(m_actions->add(QStringLiteral("leads.view.save"), tr("Save &View As..."), kCategory,
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)}),
+            &QAction::triggered, this, &LeadsPage::saveViewAs);
+    connect(m_actions->add(QStringLiteral("leads.view.rename"), tr("Rena&me View..."), kCategory,
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}),
+            &QAction::triggered, this, &LeadsPage::renameView);
+    connect(m_actions->add(QStringLiteral("leads.view.delete"), tr("De&lete View"), kCategory,
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)}),
+            &QAction::triggered, this, &LeadsPage::deleteView);
+    connect(m_actions->add(QStringLiteral("leads.view.default"), tr("Use View on &Start"), kCategory,
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Home)}),
+            &QAction::triggered, this, &LeadsPage::setDefaultView);
+
+    auto *viewMenu = new QMenu(m_viewMenu);
+    for (const char *id : {"leads.view.save", "leads.view.rename", "leads.view.delete", "leads.view.default"})
+        viewMenu->addAction(m_actions->action(QString::fromLatin1(id)));
+    m_viewMenu->setMenu(viewMenu);
+
+    // The table's context menu offers the edits for the selection.
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        QMenu *rate = menu.addMenu(tr("Rate"));
+        for (int stars = 1; stars <= 5; ++stars)
+            rate->addAction(m_actions->action(QStringLiteral("leads.stars.%1").arg(stars)));
+        QMenu *category = menu.addMenu(tr("Category"));
+        for (const QString &key : storage::LeadVocabulary::categories())
+            category->addAction(m_actions->action(QStringLiteral("leads.category.") + key));
+        menu.addAction(m_actions->action(QStringLiteral("leads.stage.choose")));
+        menu.addAction(m_actions->action(QStringLiteral("leads.tag")));
+        menu.addSeparator();
+        menu.addAction(m_actions->action(QStringLiteral("leads.export")));
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+}
+
+void LeadsPage::setClientScope(const QStringList &clientIds)
+{
+    if (clientIds == m_clientScope)
+        return;
+    m_clientScope = clientIds;
+    reloadFilterOptions();
+    applyFilter();
+}
+
+void LeadsPage::applyFilter()
+{
+    storage::LeadFilter filter = m_filterBar->filter();
+    filter.clientIds = m_clientScope;
+    m_detail->setHighlight(filter.text);
+    m_model->setFilter(filter);
+    m_filterBar->showCounting();
+    m_model->requestCount();
+}
+
+void LeadsPage::reloadFilterOptions()
+{
+    try {
+        const storage::Database database = m_document->database();
+        QList<storage::TagRef> tags;
+        QList<storage::PipelineStage> stages;
+        QStringList clients = m_clientScope;
+        if (clients.isEmpty()) {
+            for (const auto &client : storage::ClientRepository(database).list())
+                clients.append(client.id);
+        }
+        for (const QString &client : clients) {
+            tags += storage::TagRepository(database).forClient(client);
+            stages += storage::PipelineStageRepository(database).forClient(client);
+        }
+        m_filterBar->setTagOptions(groupByName(tags, [](const storage::TagRef &t) { return t.name; },
+                                               [](const storage::TagRef &t) { return t.color; }));
+        m_filterBar->setStageOptions(groupByName(stages, [](const storage::PipelineStage &s) { return s.name; },
+                                                 [](const storage::PipelineStage &s) { return s.color; }));
+    } catch (const storage::StorageError &error) {
+        onLoadFailed(error.message());
+    }
+
+    // DISTINCT over a million calls takes a moment: off the GUI thread.
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
+        m_filterBar->setSourceOptions(watcher->result());
+        watcher->deleteLater();
+    });
+    const storage::Database database = m_document->database();
+    watcher->setFuture(QtConcurrent::run([database] {
+        try {
+            return storage::CallRepository(database).sources();
+        } catch (const storage::StorageError &) {
+            return QStringList();
+        }
+    }));
+}
+
+void LeadsPage::reloadSavedViews()
+{
+    const QString current = m_savedViews->currentData().toString();
+    m_savedViews->clear();
+    m_savedViews->addItem(tr("All leads"), QString());
+    try {
+        for (const auto &view : storage::SavedViewRepository(m_document->database()).forOwner(m_document->userId()))
+            m_savedViews->addItem(view.isDefault ? tr("%1 (on start)").arg(view.name) : view.name, view.id);
+    } catch (const storage::StorageError &error) {
+        onLoadFailed(error.message());
+    }
+    m_savedViews->setCurrentIndex(qMax(0, m_savedViews->findData(current)));
+    const bool haveView = !m_savedViews->currentData().toString().isEmpty();
+    for (const char *id : {"leads.view.rename", "leads.view.delete", "leads.view.default"})
+        m_actions->action(QString::fromLatin1(id))->setEnabled(haveView);
+}
+
+void LeadsPage::applySavedView(const QString &viewId)
+{
+    storage::LeadFilter filter;
+    if (!viewId.isEmpty()) {
+        const auto views = storage::SavedViewRepository(m_document->database()).forOwner(m_document->userId());
+        for (const auto &view : views) {
+            if (view.id == viewId)
+                filter = view.filter;
+        }
+    }
+    m_savedViews->setCurrentIndex(qMax(0, m_savedViews->findData(viewId)));
+    reloadSavedViews();
+    // A view with one client switches the window to that client.
+    if (filter.clientIds.size() <= 1)
+        Q_EMIT clientScopeRequested(filter.clientIds.value(0));
+    m_clientScope = filter.clientIds;
+    reloadFilterOptions();
+    m_filterBar->setFilter(filter);
+    applyFilter();
+}
+
+void LeadsPage::saveViewAs()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save view"), tr("Name of the view:"), QLineEdit::Normal, {}, &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    storage::LeadFilter filter = m_filterBar->filter();
+    filter.clientIds = m_clientScope;
+    try {
+        const QString id = storage::SavedViewRepository(m_document->database()).save(m_document->userId(), name, filter);
+        reloadSavedViews();
+        m_savedViews->setCurrentIndex(m_savedViews->findData(id));
+        reloadSavedViews();
+        Q_EMIT statusMessage(tr("Saved the view \"%1\".").arg(name));
+    } catch (const storage::StorageError &error) {
+        QMessageBox::warning(this, tr("View not saved"), error.message());
+    }
+}
+
+void LeadsPage::renameView()
+{
+    const QString id = m_savedViews->currentData().toString();
+    if (id.isEmpty())
+        return;
+    bool ok = false;
+    const QString current = m_savedViews->currentText();
+    const QString name = QInputDialog::getText(this, tr("Rename view"), tr("New name:"), QLineEdit::Normal, current, &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    try {
+        storage::SavedViewRepository(m_document->database()).rename(id, name);
+    } catch (const storage::StorageError &error) {
+        QMessageBox::warning(this, tr("View not renamed"), error.message());
+    }
+    reloadSavedViews();
+}
+
+void LeadsPage::deleteView()
+{
+    const QString id = m_savedViews->currentData().toString();
+    if (id.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Delete view"), tr("Delete the saved view \"%1\"?").arg(m_savedViews->currentText()))
+        != QMessageBox::Yes)
+        return;
+    try {
+        storage::SavedViewRepository(m_document->database()).remove(id);
+    } catch (const storage::StorageError &error) {
+        QMessageBox::warning(this, tr("View not deleted"), error.message());
+    }
+    m_savedViews->setCurrentIndex(0);
+    reloadSavedViews();
+}
+
+void LeadsPage::setDefaultView()
+{
+    const QString id = m_savedViews->currentData().toString();
+    try {
+        storage::SavedViewRepository(m_document->database()).setDefault(m_document->userId(), id);
+        Q_EMIT statusMessage(tr("\"%1\" opens on start.").arg(m_savedViews->currentText()));
+    } catch (const storage::StorageError &error) {
+        QMessageBox::warning(this, tr("Default view not changed"), error.message());
+    }
+    reloadSavedViews();
+}
+
+QStringList LeadsPage::selectedCallIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(models::LeadsTableModel::CallIdRole).toString());
+    if (ids.isEmpty() && m_table->currentIndex().isValid())
+        ids.append(m_table->currentIndex().data(models::LeadsTableModel::CallIdRole).toString());
+    return ids;
+}
+
+void LeadsPage::selectCall(const QString &callId)
+{
+    const int row = m_model->rowOfCall(callId);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    } else {
+        m_detail->showCall(callId);   // not in the current list: show it anyway
+    }
+}
+
+void LeadsPage::moveStage(int step)
+{
+    const QStringList ids = selectedCallIds();
+    if (ids.isEmpty())
+        return;
+    const auto row = m_model->rowAt(m_model->rowOfCall(ids.first()));
+    if (!row)
+        return;
+    const auto stages = storage::PipelineStageRepository(m_document->database()).forClient(row->clientId);
+    if (stages.isEmpty()) {
+        Q_EMIT statusMessage(tr("%1 has no pipeline stages yet.").arg(row->clientName));
+        return;
+    }
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        if (stages.at(i).id == row->stageId)
+            at = i;
+    }
+    const qsizetype next = qBound<qsizetype>(0, at < 0 ? 0 : at + step, stages.size() - 1);
+    QStringList sameClient;
+    for (const QString &id : ids) {
+        if (const auto *r = m_model->rowAt(m_model->rowOfCall(id)); r && r->clientId == row->clientId)
+            sameClient.append(id);
+    }
+    m_document->setStage(sameClient, stages.at(next).id, stages.at(next).name);
+}
+
+void LeadsPage::chooseStage()
+{
+    const QStringList ids = selectedCallIds();
+    if (ids.isEmpty())
+        return;
+    const auto *row = m_model->rowAt(m_model->rowOfCall(ids.first()));
+    if (!row)
+        return;
+    const auto stages = storage::PipelineStageRepository(m_document->database()).forClient(row->clientId);
+    QStringList names{tr("No stage")};
+    for (const auto &stage : stages)
+        names.append(stage.name);
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Set stage"), tr("Pipeline stage of %n lead(s):", nullptr, int(ids.size())),
+                                                 names, 0, false, &ok);
+    if (!ok)
+        return;
+    const qsizetype index = names.indexOf(choice) - 1;
+    QStringList sameClient;
+    for (const QString &id : ids) {
+        if (const auto *r = m_model->rowAt(m_model->rowOfCall(id)); r && r->clientId == row->clientId)
+            sameClient.append(id);
+    }
+    if (index < 0)
+        m_document->setStage(sameClient, {}, {});
+    else
+        m_document->setStage(sameClient, stages.at(index).id, stages.at(index).name);
+}
+
+void LeadsPage::chooseTag()
+{
+    const QStringList ids = selectedCallIds();
+    if (ids.isEmpty())
+        return;
+    const auto *row = m_model->rowAt(m_model->rowOfCall(ids.first()));
+    if (!row)
+        return;
+    const auto tags = storage::TagRepository(m_document->database()).forClient(row->clientId);
+    QStringList names;
+    for (const auto &tag : tags)
+        names.append(tag.name);
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Add tag"), tr("Tag for %n lead(s) (type a new name to create it):",
+                                                                         nullptr, int(ids.size())),
+                                                 names, 0, true, &ok).trimmed();
+    if (!ok || choice.isEmpty())
+        return;
+    QStringList sameClient;
+    for (const QString &id : ids) {
+        if (const auto *r = m_model->rowAt(m_model->rowOfCall(id)); r && r->clientId == row->clientId)
+            sameClient.append(id);
+    }
+    for (const auto &tag : tags) {
+        if (tag.name.compare(choice, Qt::CaseInsensitive) == 0) {
+            m_document->addTag(sameClient, tag);
+            return;
+        }
+    }
+    m_document->createAndAddTag(row->clientId, sameClient, choice, QStringLiteral("#1a73e8"));
+}
+
+void LeadsPage::chooseColumns()
+{
+    QMenu menu(this);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(column != int(LeadColumn::StartedAt));   // one column always stays
+        connect(action, &QAction::toggled, this, [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(QCursor::pos());
+}
+
+void LeadsPage::exportCurrent()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(tr("leads-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export leads"), suggested, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void LeadsPage::exportTo(const QString &path)
+{
+    storage::LeadFilter filter = m_filterBar->filter();
+    filter.clientIds = m_clientScope;
+    auto *job = new models::LeadExportJob(m_document->database(), path, filter, m_model->sortOrder(), this);
+    auto *progress = new QProgressDialog(tr("Exporting leads..."), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Export"));
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, job, &models::LeadExportJob::cancel);
+    connect(job, &models::LeadExportJob::progress, progress, [progress](qint64 done, qint64 total) {
+        if (total > 0) {
+            progress->setMaximum(1000);
+            progress->setValue(int(done * 1000 / qMax<qint64>(1, total)));
+            progress->setLabelText(tr("Exporting leads: %1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
+        }
+    });
+    connect(job, &models::LeadExportJob::finished, this, [this, job, progress, path](qint64 rows, bool cancelled, const QString &error) {
+        progress->close();
+        progress->deleteLater();
+        job->deleteLater();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export failed"), error);
+        else if (cancelled)
+            Q_EMIT statusMessage(tr("Export cancelled; no file was written."));
+        else
+            Q_EMIT statusMessage(tr("Exported %1 leads to %2.").arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));
+    });
+    job->start();
 }
 
 void LeadsPage::onPageLoaded()
@@ -54,9 +640,11 @@ void LeadsPage::onPageLoaded()
     m_banner->setVisible(false);
     if (!m_firstPageLoaded) {
         m_firstPageLoaded = true;
-        m_table->resizeColumnsToContents();
         m_table->viewport()->update();
+        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_model->index(0, 0));
     }
+    updateEmptyState();
     const int rows = m_model->rowCount();
     Q_EMIT statusMessage(m_model->canFetchMore({}) ? tr("%n leads loaded, more on scroll", nullptr, rows)
                                                    : tr("%n leads", nullptr, rows));
@@ -72,13 +660,57 @@ void LeadsPage::onLoadFailed(const QString &message)
     }
 }
 
+void LeadsPage::onCurrentChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    m_detail->showCall(current.isValid() ? current.data(models::LeadsTableModel::CallIdRole).toString() : QString());
+}
+
+void LeadsPage::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0 && !m_model->isLoading() && m_firstPageLoaded;
+    storage::LeadFilter filter = m_filterBar->filter();
+    m_empty->setText(filter.isEmpty() && m_clientScope.isEmpty()
+                         ? tr("No leads yet. Calls appear here when they arrive from CallTrackingMetrics.")
+                         : tr("No leads match these filters."));
+    m_empty->setVisible(empty);
+    m_empty->resize(m_table->viewport()->size());
+    if (empty)
+        m_detail->showCall({});
+}
+
+void LeadsPage::restoreState()
+{
+    QSettings settings;
+    const QByteArray header = settings.value(settingsKey("header")).toByteArray();
+    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
+        const QList<int> widths = {150, 170, 130, 170, 130, 100, 70, 130, 160, 110, 110};
+        for (int column = 0; column < widths.size(); ++column)
+            m_table->setColumnWidth(column, widths.at(column));
+    }
+    m_table->horizontalHeader()->setSortIndicator(int(LeadColumn::StartedAt), Qt::DescendingOrder);
+    const QByteArray splitter = settings.value(settingsKey("splitter")).toByteArray();
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
+        m_splitter->setSizes({900, 380});
+}
+
+void LeadsPage::saveState() const
+{
+    QSettings settings;
+    settings.setValue(settingsKey("header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(settingsKey("splitter"), m_splitter->saveState());
+}
+
 bool LeadsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Paint && m_firstPageLoaded
-        && !m_paintedFirstPage) {
-        m_paintedFirstPage = true;
-        // Signal after this paint event has been handled, not before.
-        QTimer::singleShot(0, this, &LeadsPage::firstPagePainted);
+    if (watched == m_table->viewport()) {
+        if (event->type() == QEvent::Resize)
+            m_empty->resize(m_table->viewport()->size());
+        if (event->type() == QEvent::Paint && m_firstPageLoaded && !m_paintedFirstPage) {
+            m_paintedFirstPage = true;
+            // Signal after this paint event has been handled, not before.
+            QTimer::singleShot(0, this, &LeadsPage::firstPagePainted);
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

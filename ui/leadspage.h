@@ -1,46 +1,95 @@
 #pragma once
 
 #include <database.h>
+#include <leadquery.h>
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QSplitter;
 class QTableView;
+class QToolButton;
 
 namespace anchor::models {
+class LeadsDocument;
 class LeadsTableModel;
-}
+} // namespace anchor::models
 
 namespace anchor::ui {
 
-// The Leads section: the leads table, paged from the database in the background.
+class ActionRegistry;
+class LeadDetailPane;
+class LeadsFilterBar;
+
+// The Leads section: filter bar and saved views, the leads table (paged from SQL in the
+// background), and the detail pane. It registers its commands (stars, category, stage, tags,
+// export, saved views, ...) with the window's ActionRegistry.
 class LeadsPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LeadsPage)
 
 public:
-    explicit LeadsPage(storage::Database database, QWidget *parent = nullptr);
+    LeadsPage(models::LeadsDocument *document, ActionRegistry *actions, QWidget *parent = nullptr);
+    ~LeadsPage() override;
 
     models::LeadsTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    LeadsFilterBar *filterBar() const { return m_filterBar; }
+    LeadDetailPane *detailPane() const { return m_detail; }
+    QComboBox *savedViews() const { return m_savedViews; }
     bool hasPaintedFirstPage() const { return m_paintedFirstPage; }
 
+    // The window's client switcher: empty = all clients.
+    void setClientScope(const QStringList &clientIds);
+    QStringList selectedCallIds() const;
+    void selectCall(const QString &callId);
+    // Exports the current filter to this file (used by the Export action after asking for a path).
+    void exportTo(const QString &path);
+    void applySavedView(const QString &viewId);
+
 Q_SIGNALS:
-    // The first page of leads (possibly empty) is on screen.
     void firstPagePainted();
     void statusMessage(const QString &message);
+    void clientScopeRequested(const QString &clientId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createActions();
+    void applyFilter();
+    void reloadFilterOptions();
+    void reloadSavedViews();
     void onPageLoaded();
     void onLoadFailed(const QString &message);
+    void onCurrentChanged();
+    void updateEmptyState();
+    void exportCurrent();
+    void saveViewAs();
+    void renameView();
+    void deleteView();
+    void setDefaultView();
+    void moveStage(int step);
+    void chooseStage();
+    void chooseTag();
+    void chooseColumns();
+    void restoreState();
+    void saveState() const;
 
+    models::LeadsDocument *m_document;
+    ActionRegistry *m_actions;
     models::LeadsTableModel *m_model = nullptr;
+    LeadsFilterBar *m_filterBar = nullptr;
+    QComboBox *m_savedViews = nullptr;
+    QToolButton *m_viewMenu = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_empty = nullptr;
     QLabel *m_banner = nullptr;
+    LeadDetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStringList m_clientScope;
     bool m_firstPageLoaded = false;
     bool m_paintedFirstPage = false;
 };

@@ -1,11 +1,24 @@
 #include "mainwindow.h"
 
+#include "actionregistry.h"
+#include "commandpalette.h"
+#include "dashboardpage.h"
 #include "leadspage.h"
+#include "pipelinepage.h"
+#include "shortcutsdialog.h"
 
+#include <QLineEdit>
+
+#include <clientrepository.h>
+#include <leadsdocument.h>
+#include <leadstablemodel.h>
+#include <storageerror.h>
+
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -14,24 +27,36 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace anchor::ui {
 
-MainWindow::MainWindow(storage::Database database, QWidget *parent)
+namespace {
+constexpr int kLeadsSection = 0;
+constexpr int kPipelineSection = 1;
+constexpr int kDashboardSection = 2;
+} // namespace
+
+MainWindow::MainWindow(storage::Database database, const QString &userId, QWidget *parent)
     : QMainWindow(parent)
     , m_database(std::move(database))
+    , m_document(new models::LeadsDocument(m_database, userId, this))
+    , m_actions(new ActionRegistry(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_statusLeads(new QLabel(this))
+    , m_clients(new QComboBox(this))
+    , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Anchor CRM"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/anchor.svg")));
+    setObjectName(QStringLiteral("mainWindow"));
 
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMaximumWidth(220);
-    m_navigation->setMinimumWidth(150);
+    m_navigation->setMaximumWidth(200);
+    m_navigation->setMinimumWidth(140);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -40,20 +65,193 @@ MainWindow::MainWindow(storage::Database database, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
-    m_leads = new LeadsPage(m_database, this);
+    createActions();   // the window's own commands first: pages look some of them up
+
+    m_leads = new LeadsPage(m_document, m_actions, this);
+    m_pipeline = new PipelinePage(m_document, m_actions, this);
+    m_dashboard = new DashboardPage(m_database, this);
     addSection(tr("Leads"), QStringLiteral(":/icons/leads.svg"), m_leads);
+    addSection(tr("Pipeline"), QStringLiteral(":/icons/pipeline.svg"), m_pipeline);
+    addSection(tr("Dashboard"), QStringLiteral(":/icons/dashboard.svg"), m_dashboard);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(0);
+    m_navigation->setCurrentRow(kLeadsSection);
+
+    m_clients->setAccessibleName(tr("Client"));
+    m_clients->setMinimumContentsLength(22);
+    m_clients->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    reloadClients();
+    connect(m_clients, &QComboBox::currentIndexChanged, this, [this] {
+        const QString id = m_clients->currentData().toString();
+        const QStringList scope = id.isEmpty() ? QStringList() : QStringList{id};
+        m_leads->setClientScope(scope);
+        m_pipeline->setClient(id, m_clients->currentText());
+        m_dashboard->setClientScope(scope);
+    });
+    connect(m_leads, &LeadsPage::clientScopeRequested, this, &MainWindow::setClient);
 
     connect(m_leads, &LeadsPage::firstPagePainted, this, &MainWindow::firstLeadsPagePainted);
-    connect(m_leads, &LeadsPage::statusMessage, m_statusLeads, &QLabel::setText);
-    statusBar()->addWidget(m_statusLeads, 1);
-    auto *databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())), this);
-    databaseLabel->setToolTip(tr("Schema version %1").arg(m_database.schemaVersion()));
+    for (auto *source : {static_cast<QObject *>(m_leads), static_cast<QObject *>(m_pipeline)}) {
+        if (auto *page = qobject_cast<LeadsPage *>(source))
+            connect(page, &LeadsPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+        if (auto *page = qobject_cast<PipelinePage *>(source))
+            connect(page, &PipelinePage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    }
+    connect(m_leads->model(), &QAbstractItemModel::rowsInserted, this, [this] {
+        m_status->setText(tr("%n leads loaded", nullptr, m_leads->model()->rowCount()));
+    });
+    connect(m_document, &models::LeadsDocument::editFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000);
+    });
+    statusBar()->addPermanentWidget(m_status);
+    auto *databaseLabel = new QLabel(QDir::toNativeSeparators(m_database.path()), this);
+    databaseLabel->setToolTip(tr("Database file (schema version %1)").arg(m_database.schemaVersion()));
     statusBar()->addPermanentWidget(databaseLabel);
 
-    createMenus();
+    createMenusAndToolbar();
     restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const QString file = tr("File");
+    const QString edit = tr("Edit");
+    const QString go = tr("Go");
+    const QString help = tr("Help");
+
+    QAction *quit = m_actions->add(QStringLiteral("file.quit"), tr("&Quit"), file, {QKeySequence::Quit});
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    m_actions->adopt(QStringLiteral("edit.undo"), undo, edit);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_actions->adopt(QStringLiteral("edit.redo"), redo, edit);
+    connect(m_actions->add(QStringLiteral("edit.palette"), tr("Command &Palette..."), edit, {QKeySequence(Qt::CTRL | Qt::Key_K)}),
+            &QAction::triggered, this, &MainWindow::showPalette);
+
+    const QList<QPair<QString, QString>> sections = {{QStringLiteral("go.leads"), tr("&Leads")},
+                                                     {QStringLiteral("go.pipeline"), tr("&Pipeline")},
+                                                     {QStringLiteral("go.dashboard"), tr("&Dashboard")}};
+    for (int i = 0; i < sections.size(); ++i) {
+        QAction *action = m_actions->add(sections.at(i).first, sections.at(i).second, go, {QKeySequence(Qt::CTRL | (Qt::Key_1 + i))});
+        connect(action, &QAction::triggered, this, [this, i] { showSection(i); });
+    }
+    connect(m_actions->add(QStringLiteral("go.client"), tr("Choose &Client"), go, {QKeySequence(Qt::CTRL | Qt::Key_L)}),
+            &QAction::triggered, this, [this] {
+                m_clients->setFocus(Qt::ShortcutFocusReason);
+                m_clients->showPopup();
+            });
+
+    connect(m_actions->add(QStringLiteral("help.shortcuts"), tr("&Keyboard Shortcuts"), help,
+                           {QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::Key_F1)}),
+            &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction *about = m_actions->add(QStringLiteral("help.about"), tr("&About Anchor CRM"), help, {});
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Window-wide shortcuts must work wherever the focus is.
+    for (QAction *action : m_actions->all())
+        addAction(action);
+}
+
+void MainWindow::createMenusAndToolbar()
+{
+    auto add = [this](QMenu *menu, const char *id) { menu->addAction(m_actions->action(QString::fromLatin1(id))); };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, "leads.export");
+    file->addSeparator();
+    add(file, "file.quit");
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    add(edit, "edit.undo");
+    add(edit, "edit.redo");
+    edit->addSeparator();
+    add(edit, "leads.search");
+    add(edit, "edit.palette");
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, "leads.detail.toggle");
+    add(view, "leads.columns");
+    add(view, "leads.refresh");
+    view->addSeparator();
+    add(view, "leads.view.save");
+    add(view, "leads.view.rename");
+    add(view, "leads.view.delete");
+    add(view, "leads.view.default");
+
+    QMenu *leads = menuBar()->addMenu(tr("&Leads"));
+    add(leads, "leads.open");
+    QMenu *rate = leads->addMenu(tr("&Rate"));
+    for (int stars = 1; stars <= 5; ++stars)
+        rate->addAction(m_actions->action(QStringLiteral("leads.stars.%1").arg(stars)));
+    QMenu *category = leads->addMenu(tr("&Category"));
+    for (QAction *action : m_actions->all()) {
+        if (action->objectName().startsWith(QLatin1String("leads.category.")))
+            category->addAction(action);
+    }
+    add(leads, "leads.stage.choose");
+    add(leads, "leads.stage.next");
+    add(leads, "leads.stage.previous");
+    add(leads, "leads.tag");
+    leads->addSeparator();
+    add(leads, "pipeline.stages");
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    add(go, "go.leads");
+    add(go, "go.pipeline");
+    add(go, "go.dashboard");
+    go->addSeparator();
+    add(go, "go.client");
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, "help.shortcuts");
+    add(help, "help.about");
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("Client:") + u' ', toolbar));
+    toolbar->addWidget(m_clients);
+    toolbar->addSeparator();
+    toolbar->addAction(m_actions->action(QStringLiteral("edit.undo")));
+    toolbar->addAction(m_actions->action(QStringLiteral("edit.redo")));
+    toolbar->addSeparator();
+    toolbar->addAction(m_actions->action(QStringLiteral("leads.export")));
+    toolbar->addAction(m_actions->action(QStringLiteral("edit.palette")));
+}
+
+void MainWindow::reloadClients()
+{
+    const QSignalBlocker blocker(m_clients);
+    const QString current = m_clients->currentData().toString();
+    m_clients->clear();
+    m_clients->addItem(tr("All clients"), QString());
+    try {
+        for (const auto &client : storage::ClientRepository(m_database).list())
+            m_clients->addItem(client.name, client.id);
+    } catch (const storage::StorageError &error) {
+        statusBar()->showMessage(error.message());
+    }
+    m_clients->setCurrentIndex(qMax(0, m_clients->findData(current)));
+}
+
+void MainWindow::setClient(const QString &clientId)
+{
+    const int index = m_clients->findData(clientId);
+    if (index >= 0)
+        m_clients->setCurrentIndex(index);
+}
+
+void MainWindow::showSection(int index)
+{
+    m_navigation->setCurrentRow(index);
+    if (QWidget *page = m_pages->widget(index))
+        page->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::addSection(const QString &title, const QString &iconPath, QWidget *page)
@@ -63,16 +261,18 @@ void MainWindow::addSection(const QString &title, const QString &iconPath, QWidg
     m_pages->addWidget(page);
 }
 
-void MainWindow::createMenus()
+void MainWindow::showPalette()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    CommandPalette palette(m_actions, this);
+    palette.move(geometry().center() - QPoint(palette.width() / 2, geometry().height() / 3));
+    palette.input()->setFocus();
+    palette.exec();
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Anchor CRM"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(m_actions, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

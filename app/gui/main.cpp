@@ -1,6 +1,7 @@
 #include <clientrepository.h>
 #include <database.h>
 #include <mainwindow.h>
+#include <theme.h>
 #include <storageerror.h>
 #include <translationloader.h>
 
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(ANCHOR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("anchor-crm"));
     anchor::installTranslations(app);
+    anchor::ui::applyTheme(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Anchor CRM: leads, journeys, tasks and campaigns."));
@@ -63,9 +65,10 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
                                                       : anchor::storage::Database::defaultPath();
     anchor::storage::Database database;
+    QString userId;
     try {
         database = anchor::storage::Database::open(path);
-        anchor::storage::UserRepository(database).ensureLocalUser();
+        userId = anchor::storage::UserRepository(database).ensureLocalUser();
     } catch (const anchor::storage::StorageError &error) {
         QTextStream(stderr) << "anchor-crm: " << error.message() << '\n';
         if (!quitAfterFirstPaint)
@@ -74,7 +77,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    anchor::ui::MainWindow window(database);
+    anchor::ui::MainWindow window(database, userId);
     if (quitAfterFirstPaint)
         QObject::connect(&window, &anchor::ui::MainWindow::firstLeadsPagePainted, &app, &QCoreApplication::quit,
                          Qt::QueuedConnection);

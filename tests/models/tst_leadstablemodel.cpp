@@ -73,6 +73,7 @@ private Q_SLOTS:
         LeadsTableModel model(m_db->database());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.sort(int(LeadColumn::Duration), Qt::AscendingOrder);
+        model.reload();
         QVERIFY(waitForPage(model));
         QCOMPARE(model.index(0, int(LeadColumn::Duration)).data(LeadsTableModel::RawValueRole).toInt(), 0);
         QCOMPARE(model.index(0, int(LeadColumn::Duration)).data().toString(), "0:00");

@@ -2,6 +2,7 @@
 // leads in, and signals the first painted page (what --quit-after-first-paint waits for).
 #include "testdatabase.h"
 
+#include <clientrepository.h>
 #include <leadspage.h>
 #include <leadstablemodel.h>
 #include <mainwindow.h>
@@ -28,7 +29,7 @@ private Q_SLOTS:
             call.callerName = QStringLiteral("Caller %1").arg(i);
             db.addCall(call);
         }
-        anchor::ui::MainWindow window(db.database());
+        anchor::ui::MainWindow window(db.database(), anchor::storage::UserRepository(db.database()).ensureLocalUser());
         QSignalSpy painted(&window, &anchor::ui::MainWindow::firstLeadsPagePainted);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -36,8 +37,10 @@ private Q_SLOTS:
 
         auto *navigation = window.findChild<QListWidget *>();
         QVERIFY(navigation);
-        QCOMPARE(navigation->count(), 1);   // only sections that work
+        QCOMPARE(navigation->count(), 3);   // only sections that work
         QCOMPARE(navigation->item(0)->text(), "Leads");
+        QCOMPARE(navigation->item(1)->text(), "Pipeline");
+        QCOMPARE(navigation->item(2)->text(), "Dashboard");
 
         QTableView *table = window.leadsPage()->table();
         QCOMPARE(table->model()->rowCount(), 30);
@@ -48,8 +51,9 @@ private Q_SLOTS:
     void showsAProblemInsteadOfAnEmptyTable()
     {
         TestDatabase db;
+        const QString user = anchor::storage::UserRepository(db.database()).ensureLocalUser();
         db.exec("DROP VIEW client_directory");
-        anchor::ui::MainWindow window(db.database());
+        anchor::ui::MainWindow window(db.database(), user);
         QSignalSpy painted(&window, &anchor::ui::MainWindow::firstLeadsPagePainted);
         window.show();
         QVERIFY(painted.wait(5000));

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <dashboardrepository.h>
+#include <database.h>
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+QT_END_NAMESPACE
+
+namespace anchor::ui {
+
+// Dashboard section: category breakdown, conversion funnel, leads by source and calls per day
+// for the window's client and a chosen period. Figures come from SQL off the GUI thread.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+
+public:
+    explicit DashboardPage(storage::Database database, QWidget *parent = nullptr);
+
+    void setClientScope(const QStringList &clientIds);
+    void refresh();
+    const storage::DashboardFigures &figures() const { return m_figures; }
+
+Q_SIGNALS:
+    void refreshed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void show(const storage::DashboardFigures &figures);
+
+    storage::Database m_database;
+    QStringList m_clientIds;
+    storage::DashboardFigures m_figures;
+    QComboBox *m_period = nullptr;
+    QLabel *m_summary = nullptr;
+    QChartView *m_categories = nullptr;
+    QChartView *m_funnel = nullptr;
+    QChartView *m_sources = nullptr;
+    QChartView *m_perDay = nullptr;
+    quint64 m_generation = 0;
+    bool m_stale = true;
+};
+
+} // namespace anchor::ui
