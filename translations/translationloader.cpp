@@ -14,8 +14,11 @@ void installTranslations(QCoreApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // English is the source language but still needs its plural forms ("1 lead", "2 leads"),
+    // so it is the fallback for any language without a translation (and for the C locale).
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("anchor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("anchor"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral("anchor_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
 }
 

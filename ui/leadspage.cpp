@@ -180,8 +180,10 @@ LeadsPage::LeadsPage(models::LeadsDocument *document, ActionRegistry *actions, Q
         m_model->reload();   // stage names and order shown in rows may have changed
     });
     connect(m_document, &models::LeadsDocument::editFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Change not saved"), message);
-        m_model->reload();   // show what the database holds, nothing else
+        // Inline, not a modal box: the user keeps working, and the list shows what is stored.
+        m_banner->setText(tr("Change not saved: %1").arg(message));
+        m_banner->setVisible(true);
+        m_model->reload();
     });
 
     createActions();
@@ -637,7 +639,8 @@ void LeadsPage::exportTo(const QString &path)
 
 void LeadsPage::onPageLoaded()
 {
-    m_banner->setVisible(false);
+    if (m_banner->text().startsWith(tr("The leads could not be loaded: %1").section(u'%', 0, 0)))
+        m_banner->setVisible(false);
     if (!m_firstPageLoaded) {
         m_firstPageLoaded = true;
         m_table->viewport()->update();

@@ -3,12 +3,17 @@
 # Inputs: LUPDATE, SOURCES_FILE (one path per line), TS_FILES (;-list), WORK_DIR.
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(failed FALSE)
-foreach(ts IN LISTS TS_FILES)
+# PLURAL_TS_FILES: the source language, which needs only its plural forms.
+foreach(ts IN LISTS TS_FILES PLURAL_TS_FILES)
     get_filename_component(name "${ts}" NAME)
     set(copy "${WORK_DIR}/${name}")
     configure_file("${ts}" "${copy}" COPYONLY)
+    set(extra)
+    if(ts IN_LIST PLURAL_TS_FILES)
+        set(extra -pluralonly)
+    endif()
     execute_process(
-        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none "@${SOURCES_FILE}" -ts "${copy}"
+        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${extra} "@${SOURCES_FILE}" -ts "${copy}"
         RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR "lupdate failed on ${name}: ${out}${err}")

@@ -1,0 +1,96 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>anchor::cli::CommandLine</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n lead to %1.</numerusform>
+            <numerusform>Exported %n leads to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::LeadsDocument</name>
+    <message numerus="yes">
+        <source>Set rating to %n star(s)</source>
+        <translation>
+            <numerusform>Set rating to %n star</numerusform>
+            <numerusform>Set rating to %n stars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set rating of %1 leads to %n star(s)</source>
+        <translation>
+            <numerusform>Set rating of %1 leads to %n star</numerusform>
+            <numerusform>Set rating of %1 leads to %n stars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::LeadsPage</name>
+    <message numerus="yes">
+        <source>Rate %n Star(s)</source>
+        <translation>
+            <numerusform>Rate %n Star</numerusform>
+            <numerusform>Rate %n Stars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipeline stage of %n lead(s):</source>
+        <translation>
+            <numerusform>Pipeline stage of %n lead:</numerusform>
+            <numerusform>Pipeline stage of %n leads:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n lead(s) (type a new name to create it):</source>
+        <translation>
+            <numerusform>Tag for %n lead (type a new name to create it):</numerusform>
+            <numerusform>Tag for %n leads (type a new name to create it):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads loaded, more on scroll</source>
+        <translation>
+            <numerusform>%n lead loaded, more on scroll</numerusform>
+            <numerusform>%n leads loaded, more on scroll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n leads loaded</source>
+        <translation>
+            <numerusform>%n lead loaded</numerusform>
+            <numerusform>%n leads loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::StarRatingWidget</name>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
