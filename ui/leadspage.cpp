@@ -255,8 +255,8 @@ void LeadsPage::createActions()
     connect(addToTable(m_actions->add(QStringLiteral("leads.tag"), tr("Add &Tag..."), kCategory,
                                       {QKeySequence(Qt::CTRL | Qt::Key_T)})),
             &QAction::triggered, this, &LeadsPage::chooseTag);
-    connect(m_actions->add(QStringLiteral("leads.open"), tr("&Open Lead Details"), kCategory,
-                           {QKeySequence(Qt::CTRL | Qt::Key_Return)}),
+    connect(addToTable(m_actions->add(QStringLiteral("leads.open"), tr("&Open Lead Details"), kCategory,
+                                      {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)})),
             &QAction::triggered, m_detail, &LeadDetailPane::focusFirstField);
     connect(m_actions->add(QStringLiteral("leads.detail.toggle"), tr("Show &Detail Pane"), kCategory,
                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}),

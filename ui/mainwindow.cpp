@@ -108,6 +108,11 @@ MainWindow::MainWindow(storage::Database database, const QString &userId, QWidge
     statusBar()->addPermanentWidget(databaseLabel);
 
     createMenusAndToolbar();
+    // Window-wide shortcuts work wherever the focus is, even for commands in no menu.
+    for (QAction *action : m_actions->all()) {
+        if (action->shortcutContext() == Qt::WindowShortcut)
+            addAction(action);
+    }
     restoreWindowState();
 }
 
@@ -153,9 +158,6 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
-    // Window-wide shortcuts must work wherever the focus is.
-    for (QAction *action : m_actions->all())
-        addAction(action);
 }
 
 void MainWindow::createMenusAndToolbar()
