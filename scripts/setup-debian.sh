@@ -10,7 +10,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev sqlite3
   gnome-keyring dbus-x11 libsecret-tools
-  xvfb xauth imagemagick dpkg-dev file appstream desktop-file-utils
+  xvfb xauth imagemagick dpkg-dev file appstream desktop-file-utils time
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -305,8 +305,6 @@ struct CallSlot
 
 class Run
 {
-    Q_DECLARE_TR_FUNCTIONS(anchor::storage::DemoGenerator)
-
 public:
     Run(const Database &database, const DemoOptions &options,
         const std::function<bool(qint64, qint64)> &progress)
@@ -315,7 +313,13 @@ public:
         , m_progress(progress)
         , m_random(0)
         , m_until(options.until.isValid() ? options.until : QDateTime::currentDateTimeUtc().date())
-        , m_untilEndMs((daysSinceEpoch(m_until) + 1) * kMsPerDay - 1)
+        // Ending "today" must not mean calls later than now: then every time moves back by
+        // what is left of today (the same shift for all, so the data is otherwise unchanged).
+        , m_shiftMs(options.until.isValid()
+                        ? 0
+                        : std::max<qint64>(0, (daysSinceEpoch(m_until) + 1) * kMsPerDay - 1
+                                                  - QDateTime::currentMSecsSinceEpoch()))
+        , m_untilEndMs((daysSinceEpoch(m_until) + 1) * kMsPerDay - 1 - m_shiftMs)
     {
     }
 
@@ -344,6 +348,7 @@ private:
     const std::function<bool(qint64, qint64)> &m_progress;
     Random m_random;
     const QDate m_until;
+    const qint64 m_shiftMs;
     const qint64 m_untilEndMs;
     DemoSummary m_summary;
 
@@ -379,7 +384,7 @@ DemoSummary Run::execute()
     // the inserts spend their time re-reading pages. The connection gets its old size back after.
     QSqlQuery pragma(m_db);
     sql::prepare(pragma, QStringLiteral("PRAGMA cache_size"));
-    sql::exec(pragma, tr("Preparing the database for demo data"));
+    sql::exec(pragma, QCoreApplication::translate("anchor::storage::DemoGenerator", "Preparing the database for demo data"));
     const qint64 oldCacheSize = pragma.next() ? pragma.value(0).toLongLong() : -2000;
     pragma.finish();
     const auto setCacheSize = [this](qint64 size) {
@@ -402,7 +407,7 @@ void Run::readExistingData()
     query.setForwardOnly(true);
     sql::prepare(query, QStringLiteral("SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM call_logs), "
                                        "(SELECT max(CAST(call_id AS INTEGER)) FROM call_logs)"));
-    sql::exec(query, tr("Reading the database before adding demo data"));
+    sql::exec(query, QCoreApplication::translate("anchor::storage::DemoGenerator", "Reading the database before adding demo data"));
     quint64 users = 0;
     quint64 calls = 0;
     if (query.next()) {
@@ -418,20 +423,20 @@ void Run::readExistingData()
     m_nextCallId += qint64(m_random.below(900'000));
 
     sql::prepare(query, QStringLiteral("SELECT lower(email) FROM users"));
-    sql::exec(query, tr("Reading the database before adding demo data"));
+    sql::exec(query, QCoreApplication::translate("anchor::storage::DemoGenerator", "Reading the database before adding demo data"));
     while (query.next())
         m_takenEmails.insert(query.value(0).toString());
     query.finish();
 
     sql::prepare(query, QStringLiteral("SELECT lower(name) FROM client_directory"));
-    sql::exec(query, tr("Reading the database before adding demo data"));
+    sql::exec(query, QCoreApplication::translate("anchor::storage::DemoGenerator", "Reading the database before adding demo data"));
     while (query.next())
         m_takenNames.insert(query.value(0).toString());
     query.finish();
 
     sql::prepare(query, QStringLiteral("SELECT id FROM users WHERE role IN ('superadmin', 'admin') "
                                        "ORDER BY created_at, rowid LIMIT 1"));
-    sql::exec(query, tr("Reading the database before adding demo data"));
+    sql::exec(query, QCoreApplication::translate("anchor::storage::DemoGenerator", "Reading the database before adding demo data"));
     if (query.next())
         m_authorId = query.value(0).toString();
     query.finish();
@@ -546,7 +551,7 @@ void Run::createClient(int index, const QDate &firstDay)
     user.addBindValue(email);
     user.addBindValue(created);
     user.addBindValue(created);
-    sql::exec(user, tr("Adding a demo client"));
+    sql::exec(user, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding a demo client"));
 
     QSqlQuery profile(m_db);
     sql::prepare(profile, QStringLiteral(
@@ -571,7 +576,7 @@ void Run::createClient(int index, const QDate &firstDay)
     profile.addBindValue(qint64(m_random.between(4, 40)) * 500'000);  // $20k-$200k a month
     profile.addBindValue(created);
     profile.addBindValue(onboarded);
-    sql::exec(profile, tr("Adding a demo client"));
+    sql::exec(profile, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding a demo client"));
 
     QSqlQuery brand(m_db);
     sql::prepare(brand, QStringLiteral("INSERT INTO brand_assets (id, user_id, business_name, business_description, "
@@ -582,7 +587,7 @@ void Run::createClient(int index, const QDate &firstDay)
     brand.addBindValue(QStringLiteral("Locally owned, serving %1, %2 and nearby towns.").arg(metro.city, metro.state));
     brand.addBindValue(QString(QStringLiteral("https://www.") + domain));
     brand.addBindValue(onboarded);
-    sql::exec(brand, tr("Adding a demo client"));
+    sql::exec(brand, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding a demo client"));
 
     QSqlQuery service(m_db);
     sql::prepare(service, QStringLiteral("INSERT INTO services (id, user_id, name, description, base_price, active, "
@@ -595,7 +600,7 @@ void Run::createClient(int index, const QDate &firstDay)
         service.bindValue(4, spec.priceCents);
         service.bindValue(5, onboarded);
         service.bindValue(6, onboarded);
-        sql::exec(service, tr("Adding a demo client's services"));
+        sql::exec(service, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding a demo client's services"));
         if (spec.priceCents > 0) {
             client.spokenServices.append(spokenName(spec.name));
             client.servicePrices.append(spec.priceCents);
@@ -619,7 +624,7 @@ void Run::createClient(int index, const QDate &firstDay)
         stage.bindValue(6, stages[i].role == StageRole::Lost ? 1 : 0);
         stage.bindValue(7, onboarded);
         stage.bindValue(8, onboarded);
-        sql::exec(stage, tr("Adding a demo client's pipeline"));
+        sql::exec(stage, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding a demo client's pipeline"));
         client.stageByRole[std::size_t(stages[i].role)] = id;
     }
     // A five-stage pipeline has no proposal step: those leads sit in Qualified.
@@ -641,7 +646,7 @@ void Run::createClient(int index, const QDate &firstDay)
         tag.bindValue(2, tagPool[i].name);
         tag.bindValue(3, tagPool[i].color);
         tag.bindValue(4, onboarded);
-        sql::exec(tag, tr("Adding a demo client's tags"));
+        sql::exec(tag, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding a demo client's tags"));
         client.tagIds.append(id);
     }
 
@@ -768,7 +773,7 @@ void Run::generateCalls()
         for (const CallSlot &slot : daySlots) {
             if (!transaction)
                 transaction.emplace(m_db);
-            insertCall(m_clients[std::size_t(slot.client)], dayStart + utcMs(slot), slot.localMs / 3'600'000);
+            insertCall(m_clients[std::size_t(slot.client)], dayStart + utcMs(slot) - m_shiftMs, slot.localMs / 3'600'000);
             ++done;
             if (m_callValues.size() == std::size_t(m_rowsPerStatement) * kCallColumns)
                 writePendingRows();
@@ -936,9 +941,14 @@ void Run::insertCall(ClientState &client, qint64 startMs, int localHour)
     if (spec.kind == CallKind::Voicemail) {
         const QString greeting = m_random.pick(m_voicemailGreetings).fill(values);
         transcript = greeting + u'\n' + bodies.at(body).fill(values);
+    } else if (spec.kind == CallKind::Conversation && outbound) {
+        // We called them back: the caller does not open with why they are calling.
+        const QString opener = m_random.pick(m_callbackOpeners).fill(values);
+        const QString text = bodies.at(body).fill(values);
+        const qsizetype firstLineEnd = text.indexOf(u'\n');
+        transcript = firstLineEnd < 0 ? opener : opener + text.mid(firstLineEnd);
     } else if (spec.kind == CallKind::Conversation) {
-        const Template &opener = outbound ? m_random.pick(m_callbackOpeners) : m_random.pick(m_greetings);
-        transcript = opener.fill(values) + u'\n' + bodies.at(body).fill(values);
+        transcript = m_random.pick(m_greetings).fill(values) + u'\n' + bodies.at(body).fill(values);
     }
 
     QString summary;
@@ -972,7 +982,7 @@ void Run::insertCall(ClientState &client, qint64 startMs, int localHour)
         m_activeInsert.bindValue(5, funnel);
         m_activeInsert.bindValue(6, since);
         m_activeInsert.bindValue(7, since);
-        sql::exec(m_activeInsert, tr("Adding a demo active client"));
+        sql::exec(m_activeInsert, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding a demo active client"));
         ++m_summary.activeClients;
     }
 
@@ -1110,20 +1120,20 @@ void Run::writePendingRows()
     QSqlQuery &calls = partial ? *partial : m_callInsert;
     for (std::size_t i = 0; i < m_callValues.size(); ++i)
         calls.bindValue(int(i), m_callValues[i]);
-    sql::exec(calls, tr("Adding demo calls"));
+    sql::exec(calls, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding demo calls"));
     m_callValues.clear();
 
     for (const auto &row : m_tagRows) {
         for (int i = 0; i < 4; ++i)
             m_tagInsert.bindValue(i, row[std::size_t(i)]);
-        sql::exec(m_tagInsert, tr("Tagging demo calls"));
+        sql::exec(m_tagInsert, QCoreApplication::translate("anchor::storage::DemoGenerator", "Tagging demo calls"));
     }
     m_tagRows.clear();
 
     if (!m_noteRows.isEmpty()) {
         m_noteRows += u']';
         m_noteInsert.bindValue(0, m_noteRows);
-        sql::exec(m_noteInsert, tr("Adding demo notes"));
+        sql::exec(m_noteInsert, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding demo notes"));
         m_noteRows.clear();
     }
 }

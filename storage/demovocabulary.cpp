@@ -347,7 +347,7 @@ const QList<SubtypePreset> &presets()
          {QStringLiteral("a tattoo removal on a large back piece"), QStringLiteral("liposuction"),
           QStringLiteral("a treatment while I'm pregnant")},
          {QStringLiteral("Cherry financing"), QStringLiteral("a credit card"), QStringLiteral("a gift card"),
-          QStringLiteral("our membership")},
+          QStringLiteral("Affirm")},
          {{QStringLiteral("Membership"), QStringLiteral("#c2185b")},
           {QStringLiteral("Injectables"), QStringLiteral("#7b1fa2")},
           {QStringLiteral("Promo"), QStringLiteral("#f4511e")},
@@ -459,8 +459,8 @@ const QList<SubtypePreset> &presets()
          {QStringLiteral("HVAC technician"), QStringLiteral("install helper"), QStringLiteral("customer service rep")},
          {QStringLiteral("a window unit repair"), QStringLiteral("a walk-in cooler for a restaurant"),
           QStringLiteral("a boiler in a hundred-year-old building")},
-         {QStringLiteral("financing"), QStringLiteral("a credit card"), QStringLiteral("the utility rebate"),
-          QStringLiteral("our maintenance plan")},
+         {QStringLiteral("financing"), QStringLiteral("a credit card"), QStringLiteral("a check"),
+          QStringLiteral("my home warranty")},
          {{QStringLiteral("No Heat"), QStringLiteral("#d93025")},
           {QStringLiteral("No Cool"), QStringLiteral("#039be5")},
           {QStringLiteral("Maintenance Plan"), QStringLiteral("#43a047")},
@@ -495,7 +495,7 @@ const QList<SubtypePreset> &presets()
          {QStringLiteral("snow removal for a shopping center"), QStringLiteral("a pool installation"),
           QStringLiteral("a single tree stump for fifty dollars")},
          {QStringLiteral("financing"), QStringLiteral("a credit card"), QStringLiteral("a check"),
-          QStringLiteral("our HOA")},
+          QStringLiteral("Venmo")},
          {{QStringLiteral("Design Build"), QStringLiteral("#2e7d32")},
           {QStringLiteral("Maintenance"), QStringLiteral("#7cb342")},
           {QStringLiteral("HOA"), QStringLiteral("#546e7a")},
@@ -614,8 +614,8 @@ const QList<CategorySpec> &categories()
           QStringLiteral("Caller: Hi, I'm looking into {service} and had a few questions.\nAgent: Sure, go "
                          "ahead.\nCaller: How long does it take, and what does it run?\nAgent: Usually "
                          "around {price}, and we can go over the details at {visit}.\nCaller: That's a "
-                         "bit more than I expected. I'll think about it.\nAgent: Understood. We do offer "
-                         "{payment} if that helps.")}},
+                         "bit more than I expected. I'll think about it.\nAgent: Understood. We do accept "
+                         "{payment}, if that helps.")}},
         {QStringLiteral("very_good"), 80, CallKind::Conversation, 180, 720, 4, false, 70,
          {R::Qualified, R::Proposal}, 25,
          {QStringLiteral("{first} is ready to book {service} for {concern} and asked to hear about any "
@@ -796,9 +796,11 @@ const QStringList &callbackOpeners()
 {
     static const QStringList lines = {
         QStringLiteral("Agent: Hi, this is {agent} from {business}, returning your call. Is this {first}?\n"
-                       "Caller: Yes, hi. Thanks for getting back to me."),
+                       "Caller: Yes, hi. Thanks for getting back to me. It's about {service}."),
         QStringLiteral("Agent: Hi {first}, it's {agent} with {business}. I saw we missed your call.\n"
-                       "Caller: Oh, hi. Yes, thanks for calling back."),
+                       "Caller: Oh, hi. Yes, I called about {concern}."),
+        QStringLiteral("Agent: Good {daypart}, this is {agent} at {business}, following up on your call.\n"
+                       "Caller: Thanks for calling me back. I had a question about {service}."),
     };
     return lines;
 }

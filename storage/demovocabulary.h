@@ -128,7 +128,8 @@ const QStringList &trackingLines();
 const QStringList &clientPackages();
 
 const QStringList &greetings();          // agent's first line of an inbound call
-const QStringList &callbackOpeners();    // agent's first lines of an outbound call
+// An outbound call's first lines; they replace the first (caller's) line of the body.
+const QStringList &callbackOpeners();
 const QStringList &voicemailGreetings();
 const QStringList &days();
 const QStringList &times();

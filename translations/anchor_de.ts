@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Run</name>
-    <message>
-        <source>Preparing the database for demo data</source>
-        <translation>Datenbank wird für Demodaten vorbereitet</translation>
-    </message>
-    <message>
-        <source>Reading the database before adding demo data</source>
-        <translation>Datenbank wird vor dem Hinzufügen der Demodaten gelesen</translation>
-    </message>
-    <message>
-        <source>Adding a demo client</source>
-        <translation>Demo-Kunde wird hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Adding a demo client&apos;s services</source>
-        <translation>Leistungen eines Demo-Kunden werden hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Adding a demo client&apos;s pipeline</source>
-        <translation>Pipeline eines Demo-Kunden wird hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Adding a demo client&apos;s tags</source>
-        <translation>Tags eines Demo-Kunden werden hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Adding a demo active client</source>
-        <translation>Aktiver Demo-Kunde wird hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Adding demo calls</source>
-        <translation>Demo-Anrufe werden hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Tagging demo calls</source>
-        <translation>Demo-Anrufe werden getaggt</translation>
-    </message>
-    <message>
-        <source>Adding demo notes</source>
-        <translation>Demo-Notizen werden hinzugefügt</translation>
-    </message>
-</context>
-<context>
     <name>anchor::cli::CommandLine</name>
     <message>
         <source>The database file (default: %1).</source>
@@ -601,6 +558,46 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>No database is open for the demo data.</source>
         <translation>Für die Demodaten ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Preparing the database for demo data</source>
+        <translation type="unfinished">Datenbank wird für Demodaten vorbereitet</translation>
+    </message>
+    <message>
+        <source>Reading the database before adding demo data</source>
+        <translation type="unfinished">Datenbank wird vor dem Hinzufügen der Demodaten gelesen</translation>
+    </message>
+    <message>
+        <source>Adding a demo client</source>
+        <translation type="unfinished">Demo-Kunde wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Adding a demo client&apos;s services</source>
+        <translation type="unfinished">Leistungen eines Demo-Kunden werden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Adding a demo client&apos;s pipeline</source>
+        <translation type="unfinished">Pipeline eines Demo-Kunden wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Adding a demo client&apos;s tags</source>
+        <translation type="unfinished">Tags eines Demo-Kunden werden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Adding a demo active client</source>
+        <translation type="unfinished">Aktiver Demo-Kunde wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Adding demo calls</source>
+        <translation type="unfinished">Demo-Anrufe werden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Tagging demo calls</source>
+        <translation type="unfinished">Demo-Anrufe werden getaggt</translation>
+    </message>
+    <message>
+        <source>Adding demo notes</source>
+        <translation type="unfinished">Demo-Notizen werden hinzugefügt</translation>
     </message>
 </context>
 <context>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>Run</name>
-    <message>
-        <source>Preparing the database for demo data</source>
-        <translation>Preparando la base de datos para los datos de demostración</translation>
-    </message>
-    <message>
-        <source>Reading the database before adding demo data</source>
-        <translation>Leyendo la base de datos antes de añadir los datos de demostración</translation>
-    </message>
-    <message>
-        <source>Adding a demo client</source>
-        <translation>Añadiendo un cliente de demostración</translation>
-    </message>
-    <message>
-        <source>Adding a demo client&apos;s services</source>
-        <translation>Añadiendo los servicios de un cliente de demostración</translation>
-    </message>
-    <message>
-        <source>Adding a demo client&apos;s pipeline</source>
-        <translation>Añadiendo el embudo de un cliente de demostración</translation>
-    </message>
-    <message>
-        <source>Adding a demo client&apos;s tags</source>
-        <translation>Añadiendo las etiquetas de un cliente de demostración</translation>
-    </message>
-    <message>
-        <source>Adding a demo active client</source>
-        <translation>Añadiendo un cliente activo de demostración</translation>
-    </message>
-    <message>
-        <source>Adding demo calls</source>
-        <translation>Añadiendo llamadas de demostración</translation>
-    </message>
-    <message>
-        <source>Tagging demo calls</source>
-        <translation>Etiquetando llamadas de demostración</translation>
-    </message>
-    <message>
-        <source>Adding demo notes</source>
-        <translation>Añadiendo notas de demostración</translation>
-    </message>
-</context>
-<context>
     <name>anchor::cli::CommandLine</name>
     <message>
         <source>The database file (default: %1).</source>
@@ -601,6 +558,46 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>No database is open for the demo data.</source>
         <translation>No hay ninguna base de datos abierta para los datos de demostración.</translation>
+    </message>
+    <message>
+        <source>Preparing the database for demo data</source>
+        <translation type="unfinished">Preparando la base de datos para los datos de demostración</translation>
+    </message>
+    <message>
+        <source>Reading the database before adding demo data</source>
+        <translation type="unfinished">Leyendo la base de datos antes de añadir los datos de demostración</translation>
+    </message>
+    <message>
+        <source>Adding a demo client</source>
+        <translation type="unfinished">Añadiendo un cliente de demostración</translation>
+    </message>
+    <message>
+        <source>Adding a demo client&apos;s services</source>
+        <translation type="unfinished">Añadiendo los servicios de un cliente de demostración</translation>
+    </message>
+    <message>
+        <source>Adding a demo client&apos;s pipeline</source>
+        <translation type="unfinished">Añadiendo el embudo de un cliente de demostración</translation>
+    </message>
+    <message>
+        <source>Adding a demo client&apos;s tags</source>
+        <translation type="unfinished">Añadiendo las etiquetas de un cliente de demostración</translation>
+    </message>
+    <message>
+        <source>Adding a demo active client</source>
+        <translation type="unfinished">Añadiendo un cliente activo de demostración</translation>
+    </message>
+    <message>
+        <source>Adding demo calls</source>
+        <translation type="unfinished">Añadiendo llamadas de demostración</translation>
+    </message>
+    <message>
+        <source>Tagging demo calls</source>
+        <translation type="unfinished">Etiquetando llamadas de demostración</translation>
+    </message>
+    <message>
+        <source>Adding demo notes</source>
+        <translation type="unfinished">Añadiendo notas de demostración</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,20 @@ LeadDetailPane::LeadDetailPane(models::LeadsDocument *document, QWidget *parent)
     m_content->setVisible(false);
     setMinimumWidth(280);
 
+    // Tab walks the fields in reading order.
+    QWidget::setTabOrder(m_stars, m_category);
+    QWidget::setTabOrder(m_category, m_stage);
+    QWidget::setTabOrder(m_stage, m_tagInput);
+    QWidget::setTabOrder(m_tagInput, newTag);
+    QWidget::setTabOrder(newTag, m_tabs);
+    QWidget::setTabOrder(m_tabs, m_transcriptSearch);
+    QWidget::setTabOrder(m_transcriptSearch, m_transcript);
+    QWidget::setTabOrder(m_transcript, m_history);
+    QWidget::setTabOrder(m_history, m_notes);
+    QWidget::setTabOrder(m_notes, m_noteEditor);
+    QWidget::setTabOrder(m_noteEditor, m_noteType);
+    QWidget::setTabOrder(m_noteType, addNoteButton);
+
     connect(m_stars, &StarRatingWidget::ratingRequested, this, [this](int stars) {
         m_document->setStars({m_callId}, stars);
     });

@@ -214,7 +214,16 @@ void MainWindow::createMenusAndToolbar()
     add(help, "help.shortcuts");
     add(help, "help.about");
 
+    const QList<QPair<const char *, const char *>> icons = {{"edit.undo", ":/icons/undo.svg"},
+                                                            {"edit.redo", ":/icons/redo.svg"},
+                                                            {"leads.export", ":/icons/export.svg"},
+                                                            {"edit.palette", ":/icons/palette.svg"}};
+    for (const auto &[id, icon] : icons)
+        m_actions->action(QString::fromLatin1(id))->setIcon(QIcon(QString::fromLatin1(icon)));
+
     QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(18, 18));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->addWidget(new QLabel(tr("Client:") + u' ', toolbar));

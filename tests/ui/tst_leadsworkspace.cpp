@@ -13,6 +13,7 @@
 #include <leadstablemodel.h>
 #include <mainwindow.h>
 #include <pipelinepage.h>
+#include <starratingwidget.h>
 #include <translationloader.h>
 
 #include <QAction>
@@ -310,6 +311,22 @@ private Q_SLOTS:
         const auto &figures = m_window->dashboardPage()->figures();
         QCOMPARE(figures.warmOrBetter, value("SELECT count(*) FROM call_logs WHERE owner_user_id = ? AND category IN ('warm', 'very_good', 'converted')", {m_roofing}).toLongLong());
         QCOMPARE(figures.answered, value("SELECT count(*) FROM call_logs WHERE owner_user_id = ? AND category NOT IN ('voicemail', 'unanswered')", {m_roofing}).toLongLong());
+    }
+
+    void enterOpensTheDetailAndTabWalksIt()
+    {
+        openWindow();
+        QTableView *table = page()->table();
+        table->setFocus();
+        table->selectRow(1);
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(page()->detailPane()->stars()->hasFocus());
+        QTest::keyClick(page()->detailPane()->stars(), Qt::Key_2);   // 1-5 in the pane rate too
+        QCOMPARE(value("SELECT score FROM call_logs WHERE call_id = ?", {callAt(1)}).toInt(), 2);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), page()->detailPane()->categoryBox());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), page()->detailPane()->stageBox());
     }
 
     void failedEditShowsAMessageAndTheStoredState()
