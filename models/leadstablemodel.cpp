@@ -190,6 +190,17 @@ int LeadsTableModel::rowOfCall(const QString &callId) const
     return -1;
 }
 
+void LeadsTableModel::warmUp(const storage::Database &database)
+{
+    (void)QtConcurrent::run([database] {
+        try {
+            database.connection();
+        } catch (const storage::StorageError &) {
+            // The first page reports the problem.
+        }
+    });
+}
+
 void LeadsTableModel::requestCount()
 {
     const quint64 generation = ++m_countGeneration;

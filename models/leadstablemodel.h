@@ -53,6 +53,9 @@ public:
     int rowOfCall(const QString &callId) const;
     // Counts every row of the filter in the background; the answer arrives as countReady().
     void requestCount();
+    // Opens a worker thread's connection ahead of the first page (SQLite parses the schema
+    // on a connection's first use), so start-up overlaps it with building the window.
+    static void warmUp(const storage::Database &database);
 
 Q_SIGNALS:
     void pageLoaded(int firstRow, int rowCount);

@@ -56,10 +56,6 @@ DashboardPage::DashboardPage(storage::Database database, QWidget *parent)
     , m_database(std::move(database))
     , m_period(new QComboBox(this))
     , m_summary(new QLabel(this))
-    , m_categories(chartView(this))
-    , m_funnel(chartView(this))
-    , m_sources(chartView(this))
-    , m_perDay(chartView(this))
 {
     m_period->addItem(tr("Last 30 days"), 30);
     m_period->addItem(tr("Last 90 days"), 90);
@@ -75,14 +71,25 @@ DashboardPage::DashboardPage(storage::Database database, QWidget *parent)
     top->addWidget(m_period);
     top->addSpacing(16);
     top->addWidget(m_summary, 1);
-    auto *grid = new QGridLayout;
-    grid->addWidget(m_categories, 0, 0);
-    grid->addWidget(m_funnel, 0, 1);
-    grid->addWidget(m_sources, 1, 0);
-    grid->addWidget(m_perDay, 1, 1);
+    m_grid = new QGridLayout;
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(grid, 1);
+    layout->addLayout(m_grid, 1);
+}
+
+void DashboardPage::createCharts()
+{
+    // Chart views are costly to make; nobody should pay for them before opening the dashboard.
+    if (m_categories)
+        return;
+    m_categories = chartView(this);
+    m_funnel = chartView(this);
+    m_sources = chartView(this);
+    m_perDay = chartView(this);
+    m_grid->addWidget(m_categories, 0, 0);
+    m_grid->addWidget(m_funnel, 0, 1);
+    m_grid->addWidget(m_sources, 1, 0);
+    m_grid->addWidget(m_perDay, 1, 1);
 }
 
 void DashboardPage::setClientScope(const QStringList &clientIds)
@@ -96,6 +103,7 @@ void DashboardPage::setClientScope(const QStringList &clientIds)
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    createCharts();
     if (m_stale)
         refresh();
 }
@@ -143,6 +151,7 @@ void DashboardPage::refresh()
 void DashboardPage::show(const storage::DashboardFigures &figures)
 {
     m_figures = figures;
+    createCharts();
     const QLocale locale;
     m_summary->setText(tr("%1 calls, %2 answered (%3), %4 warm or better (%5), %6 converted (%7)")
                            .arg(locale.toString(figures.calls), locale.toString(figures.answered),

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 
 QT_BEGIN_NAMESPACE
@@ -36,12 +37,14 @@ protected:
 
 private:
     void show(const storage::DashboardFigures &figures);
+    void createCharts();
 
     storage::Database m_database;
     QStringList m_clientIds;
     storage::DashboardFigures m_figures;
     QComboBox *m_period = nullptr;
     QLabel *m_summary = nullptr;
+    QGridLayout *m_grid = nullptr;
     QChartView *m_categories = nullptr;
     QChartView *m_funnel = nullptr;
     QChartView *m_sources = nullptr;

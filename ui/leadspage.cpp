@@ -202,15 +202,19 @@ LeadsPage::LeadsPage(models::LeadsDocument *document, ActionRegistry *actions, Q
         applySavedView(defaultId);
     } else {
         m_model->reload();
-        m_model->requestCount();
         m_filterBar->showCounting();
     }
+    // Counting every lead and listing the sources read far more than the first page: they start
+    // once that page is on screen, so they neither delay it nor compete with it for the CPU.
+    connect(this, &LeadsPage::firstPagePainted, this, [this] {
+        QTimer::singleShot(50, this, [this] {
+            m_model->requestCount();
+            reloadSources();
+        });
+    }, Qt::SingleShotConnection);
 }
 
-LeadsPage::~LeadsPage()
-{
-    saveState();
-}
+LeadsPage::~LeadsPage() = default;
 
 void LeadsPage::createActions()
 {
@@ -327,7 +331,8 @@ void LeadsPage::applyFilter()
     m_detail->setHighlight(filter.text);
     m_model->setFilter(filter);
     m_filterBar->showCounting();
-    m_model->requestCount();
+    if (m_paintedFirstPage)
+        m_model->requestCount();
 }
 
 void LeadsPage::reloadFilterOptions()
@@ -353,6 +358,12 @@ void LeadsPage::reloadFilterOptions()
         onLoadFailed(error.message());
     }
 
+    if (m_paintedFirstPage)
+        reloadSources();
+}
+
+void LeadsPage::reloadSources()
+{
     // DISTINCT over a million calls takes a moment: off the GUI thread.
     auto *watcher = new QFutureWatcher<QStringList>(this);
     connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {

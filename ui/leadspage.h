@@ -48,6 +48,8 @@ public:
     // Exports the current filter to this file (used by the Export action after asking for a path).
     void exportTo(const QString &path);
     void applySavedView(const QString &viewId);
+    // Column layout and pane sizes, remembered when the window closes.
+    void saveState() const;
 
 Q_SIGNALS:
     void firstPagePainted();
@@ -61,6 +63,7 @@ private:
     void createActions();
     void applyFilter();
     void reloadFilterOptions();
+    void reloadSources();
     void reloadSavedViews();
     void onPageLoaded();
     void onLoadFailed(const QString &message);
@@ -76,7 +79,6 @@ private:
     void chooseTag();
     void chooseColumns();
     void restoreState();
-    void saveState() const;
 
     models::LeadsDocument *m_document;
     ActionRegistry *m_actions;

@@ -1,5 +1,6 @@
 #include <clientrepository.h>
 #include <database.h>
+#include <leadstablemodel.h>
 #include <mainwindow.h>
 #include <theme.h>
 #include <storageerror.h>
@@ -77,6 +78,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // The first page loads on a worker thread; let it open its connection while the window is built.
+    anchor::models::LeadsTableModel::warmUp(database);
     anchor::ui::MainWindow window(database, userId);
     if (quitAfterFirstPaint)
         QObject::connect(&window, &anchor::ui::MainWindow::firstLeadsPagePainted, &app, &QCoreApplication::quit,
