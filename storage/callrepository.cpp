@@ -109,8 +109,12 @@ QString placeholders(qsizetype n)
     return QStringList(n, QStringLiteral("?")).join(u',');
 }
 
+// How a text search joins the list. Few matches: look them up by rowid and sort them. Many
+// matches: walk the sort column's index and keep the rows that match, stopping at the page's end.
+enum class SearchPlan { ByMatches, BySortIndex };
+
 // WHERE clause with positional placeholders; values go to `binds` in the same order.
-QString whereClause(const LeadFilter &filter, QVariantList &binds)
+QString whereClause(const LeadFilter &filter, QVariantList &binds, SearchPlan plan = SearchPlan::ByMatches)
 {
     QStringList conditions;
     auto inList = [&](const QString &column, const QStringList &values) {
@@ -123,7 +127,9 @@ QString whereClause(const LeadFilter &filter, QVariantList &binds)
 
     const QString match = ftsMatchExpression(filter.text);
     if (!match.isEmpty()) {
-        conditions.append(QStringLiteral("c.rowid IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"));
+        conditions.append(plan == SearchPlan::BySortIndex
+                              ? QStringLiteral("+c.rowid IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)")
+                              : QStringLiteral("c.rowid IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"));
         binds.append(match);
     }
     inList(QStringLiteral("c.owner_user_id"), filter.clientIds);
@@ -182,10 +188,33 @@ CallRepository::CallRepository(Database database)
 {
 }
 
+bool CallRepository::searchWalksSortIndex(const LeadPageRequest &request) const
+{
+    const QString match = ftsMatchExpression(request.filter.text);
+    if (match.isEmpty())
+        return false;
+    // Both counts are cheap: the FTS doclist length and the largest rowid (about the call count).
+    QSqlQuery query(m_database.connection());
+    sql::prepare(query, QStringLiteral("SELECT (SELECT count(*) FROM leads_fts WHERE leads_fts MATCH ?), "
+                                       "(SELECT coalesce(max(rowid), 0) FROM call_logs)"));
+    query.addBindValue(match);
+    sql::exec(query, tr("Searching leads"));
+    if (!query.next())
+        return false;
+    const double matches = query.value(0).toDouble();
+    const double calls = query.value(1).toDouble();
+    const double wanted = double(request.limit + request.offset);
+    // Sorting m matches costs about m * 4 us; walking the index until the page is full costs
+    // about wanted * calls / m * 0.065 us (measured on a million calls): equal at m^2 * 62.
+    return matches * matches * 62.0 > wanted * calls;
+}
+
 QList<LeadRow> CallRepository::page(const LeadPageRequest &request) const
 {
     QVariantList binds;
-    const QString statement = kSelect + whereClause(request.filter, binds) + orderBy(request.sort)
+    const QString statement = kSelect + whereClause(request.filter, binds,
+                                                          searchWalksSortIndex(request) ? SearchPlan::BySortIndex
+                                                                                        : SearchPlan::ByMatches) + orderBy(request.sort)
                               + QStringLiteral(" LIMIT ? OFFSET ?");
     binds << request.limit << request.offset;
 

@@ -80,6 +80,9 @@ public:
     void setStage(const QStringList &callIds, const QString &stageId);
 
 private:
+    // For a text search: whether to walk the sort index rather than sort all matches.
+    bool searchWalksSortIndex(const LeadPageRequest &request) const;
+
     Database m_database;
 };
 

@@ -344,65 +344,65 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <name>anchor::models::LeadsDocument</name>
     <message numerus="yes">
         <source>Set rating to %n star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bewertung auf %n Stern setzen</numerusform>
+            <numerusform>Bewertung auf %n Sterne setzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set rating of %1 leads to %n star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bewertung von %1 Leads auf %n Stern setzen</numerusform>
+            <numerusform>Bewertung von %1 Leads auf %n Sterne setzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Set category to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie auf %1 setzen</translation>
     </message>
     <message>
         <source>Set category of %1 leads to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie von %1 Leads auf %2 setzen</translation>
     </message>
     <message>
         <source>Clear pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Phase entfernen</translation>
     </message>
     <message>
         <source>Clear pipeline stage of %1 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Phase von %1 Leads entfernen</translation>
     </message>
     <message>
         <source>Move to stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Phase %1 verschieben</translation>
     </message>
     <message>
         <source>Move %1 leads to stage %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Leads in Phase %2 verschieben</translation>
     </message>
     <message>
         <source>Add tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 entfernen</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>The note no longer exists.</source>
-        <translation type="unfinished">Die Notiz existiert nicht mehr.</translation>
+        <translation>Die Notiz existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
 </context>
 <context>
@@ -449,15 +449,19 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
     <message>
         <source>Loading the call history</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufverlauf wird geladen</translation>
     </message>
     <message>
         <source>Loading lead sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Quellen werden geladen</translation>
     </message>
     <message>
         <source>Restoring a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Searching leads</source>
+        <translation>Leads werden durchsucht</translation>
     </message>
 </context>
 <context>
@@ -499,7 +503,7 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <name>anchor::storage::DashboardRepository</name>
     <message>
         <source>Computing the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard wird berechnet</translation>
     </message>
 </context>
 <context>
@@ -561,43 +565,43 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
     <message>
         <source>Preparing the database for demo data</source>
-        <translation type="unfinished">Datenbank wird für Demodaten vorbereitet</translation>
+        <translation>Datenbank wird für Demodaten vorbereitet</translation>
     </message>
     <message>
         <source>Reading the database before adding demo data</source>
-        <translation type="unfinished">Datenbank wird vor dem Hinzufügen der Demodaten gelesen</translation>
+        <translation>Datenbank wird vor dem Hinzufügen der Demodaten gelesen</translation>
     </message>
     <message>
         <source>Adding a demo client</source>
-        <translation type="unfinished">Demo-Kunde wird hinzugefügt</translation>
+        <translation>Demo-Kunde wird hinzugefügt</translation>
     </message>
     <message>
         <source>Adding a demo client&apos;s services</source>
-        <translation type="unfinished">Leistungen eines Demo-Kunden werden hinzugefügt</translation>
+        <translation>Leistungen eines Demo-Kunden werden hinzugefügt</translation>
     </message>
     <message>
         <source>Adding a demo client&apos;s pipeline</source>
-        <translation type="unfinished">Pipeline eines Demo-Kunden wird hinzugefügt</translation>
+        <translation>Pipeline eines Demo-Kunden wird hinzugefügt</translation>
     </message>
     <message>
         <source>Adding a demo client&apos;s tags</source>
-        <translation type="unfinished">Tags eines Demo-Kunden werden hinzugefügt</translation>
+        <translation>Tags eines Demo-Kunden werden hinzugefügt</translation>
     </message>
     <message>
         <source>Adding a demo active client</source>
-        <translation type="unfinished">Aktiver Demo-Kunde wird hinzugefügt</translation>
+        <translation>Aktiver Demo-Kunde wird hinzugefügt</translation>
     </message>
     <message>
         <source>Adding demo calls</source>
-        <translation type="unfinished">Demo-Anrufe werden hinzugefügt</translation>
+        <translation>Demo-Anrufe werden hinzugefügt</translation>
     </message>
     <message>
         <source>Tagging demo calls</source>
-        <translation type="unfinished">Demo-Anrufe werden getaggt</translation>
+        <translation>Demo-Anrufe werden getaggt</translation>
     </message>
     <message>
         <source>Adding demo notes</source>
-        <translation type="unfinished">Demo-Notizen werden hinzugefügt</translation>
+        <translation>Demo-Notizen werden hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -773,7 +777,7 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
     <message>
         <source>Loading a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz wird geladen</translation>
     </message>
 </context>
 <context>
@@ -804,7 +808,7 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
     <message>
         <source>Reordering pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Phasen werden neu angeordnet</translation>
     </message>
 </context>
 <context>
@@ -941,428 +945,448 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <name>anchor::ui::CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Type a command or a section...</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl oder Bereich eingeben...</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Matching commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Befehle</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::DashboardPage</name>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Computing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet...</translation>
     </message>
     <message>
         <source>The dashboard could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>%1 calls, %2 answered (%3), %4 warm or better (%5), %6 converted (%7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anrufe, %2 angenommen (%3), %4 warm oder besser (%5), %6 konvertiert (%7)</translation>
     </message>
     <message>
         <source>Calls by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe nach Kategorie</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>Conversion funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversionstrichter</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished">Konvertiert</translation>
+        <translation>Konvertiert</translation>
     </message>
     <message>
         <source>Warm or better</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm oder besser</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Leads by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads nach Quelle</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Calls per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Tag</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::LeadDetailPane</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>first call from this number</source>
-        <translation type="unfinished"></translation>
+        <translation>erster Anruf von dieser Nummer</translation>
     </message>
     <message>
         <source>call %1 from this number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Anruf von dieser Nummer</translation>
     </message>
     <message>
         <source>Select a lead to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lead aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell gesetzt</translation>
     </message>
     <message>
         <source>A category set by hand is never replaced by automatic classification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine manuell gesetzte Kategorie wird nie durch die automatische Klassifizierung ersetzt.</translation>
     </message>
     <message>
         <source>Pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Phase</translation>
     </message>
     <message>
         <source>Add tag...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag hinzufügen...</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag hinzufügen</translation>
     </message>
     <message>
         <source>New tag...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Tag...</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished">Sterne</translation>
+        <translation>Sterne</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Find in transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Transkript suchen</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Call history</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufverlauf</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Edit note...</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten...</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
     <message>
         <source>Note type</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiztyp</translation>
     </message>
     <message>
         <source>Write a note (Ctrl+Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz schreiben (Strg+Eingabe fügt sie hinzu)</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>The lead could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lead konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1</translation>
     </message>
     <message>
         <source>%1 long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lang</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend</translation>
     </message>
     <message>
         <source>inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>eingehend</translation>
     </message>
     <message>
         <source>source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>No recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufnahme</translation>
     </message>
     <message>
         <source>Play recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme abspielen</translation>
     </message>
     <message>
         <source>No stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Phase</translation>
     </message>
     <message>
         <source>No summary yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zusammenfassung.</translation>
     </message>
     <message>
         <source>No transcript for this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Transkript für diesen Anruf.</translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf (%1)</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 entfernen</translation>
     </message>
     <message>
         <source>Colour for the new tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe für das neue Tag &quot;%1&quot;</translation>
     </message>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Tag</translation>
     </message>
     <message>
         <source>Name of the new tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Tags:</translation>
     </message>
     <message>
         <source>The notes could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (%1)</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::LeadsFilterBar</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished">Anrufer</translation>
+        <translation>Anrufer</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Min stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Sterne</translation>
     </message>
     <message>
         <source>Max stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Sterne</translation>
     </message>
     <message>
         <source>Search callers, numbers, summaries, transcripts, notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer, Nummern, Zusammenfassungen, Transkripte, Notizen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads durchsuchen</translation>
     </message>
     <message>
         <source>Minimum stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestanzahl Sterne</translation>
     </message>
     <message>
         <source>Maximum stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstanzahl Sterne</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Custom range...</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum...</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Result count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
         <source>No leads match</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Leads</translation>
     </message>
     <message>
         <source>%1 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Leads</translation>
     </message>
     <message>
         <source>Counting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt...</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (einschließlich)</translation>
     </message>
     <message>
         <source>%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Nach Kategorie filtern</translation>
+    </message>
+    <message>
+        <source>Filter by caller type</source>
+        <translation>Nach Anrufertyp filtern</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Tag filtern</translation>
+    </message>
+    <message>
+        <source>Filter by pipeline stage</source>
+        <translation>Nach Pipeline-Phase filtern</translation>
+    </message>
+    <message>
+        <source>Filter by source</source>
+        <translation>Nach Quelle filtern</translation>
     </message>
 </context>
 <context>
@@ -1395,232 +1419,232 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>Saved view actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht:</translation>
     </message>
     <message>
         <source>Change not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>&amp;Search Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads &amp;suchen</translation>
     </message>
     <message numerus="yes">
         <source>Rate %n Star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit %n Stern bewerten</numerusform>
+            <numerusform>Mit %n Sternen bewerten</numerusform>
         </translation>
     </message>
     <message>
         <source>Set Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie festlegen: %1</translation>
     </message>
     <message>
         <source>Move to &amp;Next Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;nächste Phase verschieben</translation>
     </message>
     <message>
         <source>Move to &amp;Previous Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;vorherige Phase verschieben</translation>
     </message>
     <message>
         <source>Set &amp;Stage...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase festlegen...</translation>
     </message>
     <message>
         <source>Add &amp;Tag...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag hinzufügen...</translation>
     </message>
     <message>
         <source>&amp;Open Lead Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead-Details öffnen</translation>
     </message>
     <message>
         <source>Show &amp;Detail Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detailbereich anzeigen</translation>
     </message>
     <message>
         <source>&amp;Export Leads to CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads als CSV &amp;exportieren...</translation>
     </message>
     <message>
         <source>&amp;Refresh Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads &amp;aktualisieren</translation>
     </message>
     <message>
         <source>Choose &amp;Columns...</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten aus&amp;wählen...</translation>
     </message>
     <message>
         <source>Save &amp;View As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern &amp;unter...</translation>
     </message>
     <message>
         <source>Rena&amp;me View...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht umbe&amp;nennen...</translation>
     </message>
     <message>
         <source>De&amp;lete View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht &amp;löschen</translation>
     </message>
     <message>
         <source>Use View on &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht beim &amp;Start verwenden</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>All leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Leads</translation>
     </message>
     <message>
         <source>%1 (on start)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beim Start)</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ansicht:</translation>
     </message>
     <message>
         <source>Saved the view &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht &quot;%1&quot; gespeichert.</translation>
     </message>
     <message>
         <source>View not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht nicht gespeichert</translation>
     </message>
     <message>
         <source>Rename view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>View not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht nicht umbenannt</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht löschen</translation>
     </message>
     <message>
         <source>Delete the saved view &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Ansicht &quot;%1&quot; löschen?</translation>
     </message>
     <message>
         <source>View not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht nicht gelöscht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; opens on start.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird beim Start geöffnet.</translation>
     </message>
     <message>
         <source>Default view not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardansicht nicht geändert</translation>
     </message>
     <message>
         <source>%1 has no pipeline stages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Pipeline-Phasen.</translation>
     </message>
     <message>
         <source>No stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Phase</translation>
     </message>
     <message>
         <source>Set stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase festlegen</translation>
     </message>
     <message numerus="yes">
         <source>Pipeline stage of %n lead(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pipeline-Phase für %n Lead:</numerusform>
+            <numerusform>Pipeline-Phase für %n Leads:</numerusform>
         </translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Tag for %n lead(s) (type a new name to create it):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag für %n Lead (neuen Namen eingeben, um ihn anzulegen):</numerusform>
+            <numerusform>Tag für %n Leads (neuen Namen eingeben, um ihn anzulegen):</numerusform>
         </translation>
     </message>
     <message>
         <source>leads-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>leads-%1.csv</translation>
     </message>
     <message>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exporting leads...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads werden exportiert...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Exporting leads: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads werden exportiert: %1 von %2</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Exported %1 leads to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Leads nach %2 exportiert.</translation>
     </message>
     <message>
         <source>No leads yet. Calls appear here when they arrive from CallTrackingMetrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Leads. Anrufe erscheinen hier, sobald sie von CallTrackingMetrics eintreffen.</translation>
     </message>
     <message>
         <source>No leads match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Leads entsprechen diesen Filtern.</translation>
     </message>
 </context>
 <context>
@@ -1663,303 +1687,303 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message numerus="yes">
         <source>%n leads loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lead geladen</numerusform>
+            <numerusform>%n Leads geladen</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Database file (schema version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei (Schemaversion %1)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Command &amp;Palette...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehlspalette...</translation>
     </message>
     <message>
         <source>&amp;Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leads</translation>
     </message>
     <message>
         <source>&amp;Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>Choose &amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde auswählen</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkombinationen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerten</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::MultiSelectButton</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufheben</translation>
     </message>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alle</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 +%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 +%3</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::PipelinePage</name>
     <message>
         <source>Choose a client in the toolbar to see its pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Symbolleiste einen Kunden aus, um seine Pipeline zu sehen.</translation>
     </message>
     <message>
         <source>Manage Stages...</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen verwalten...</translation>
     </message>
     <message>
         <source>Drag a lead to another stage, or press Ctrl+Left / Ctrl+Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie einen Lead in eine andere Phase oder drücken Sie Strg+Pfeil links / Strg+Pfeil rechts.</translation>
     </message>
     <message>
         <source>Manage &amp;Pipeline Stages...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Phasen ver&amp;walten...</translation>
     </message>
     <message>
         <source>Move Card to Next Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte in nächste Phase verschieben</translation>
     </message>
     <message>
         <source>Move Card to Previous Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte in vorherige Phase verschieben</translation>
     </message>
     <message>
         <source>No stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Phase</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1</translation>
     </message>
     <message>
         <source>%1 · %2 (newest %3 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (neueste %3 angezeigt)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Choose a client first: each client has its own pipeline stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Kunden: Jeder Kunde hat eigene Pipeline-Phasen.</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombination</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>In lists</source>
-        <translation type="unfinished"></translation>
+        <translation>In Listen</translation>
     </message>
     <message>
         <source>Move through leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Leads blättern</translation>
     </message>
     <message>
         <source>Up, Down, Page Up, Page Down, Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach oben/unten, Bild auf, Bild ab, Pos1, Ende</translation>
     </message>
     <message>
         <source>Move between fields of the detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Feldern des Detailbereichs wechseln</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
         <source>Select several leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Leads auswählen</translation>
     </message>
     <message>
         <source>Shift+Up/Down, Ctrl+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+Pfeil nach oben/unten, Strg+Klick</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::StagesDialog</name>
     <message>
         <source>Pipeline stages of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Phasen von %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Phase</translation>
     </message>
     <message>
         <source>Double-click to choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um eine Farbe zu wählen</translation>
     </message>
     <message>
         <source>Stage colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenfarbe</translation>
     </message>
     <message>
         <source>Row %1: a stage needs a name, and cannot be both won and lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Eine Phase braucht einen Namen und kann nicht zugleich gewonnen und verloren sein.</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::StarRatingWidget</name>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Click a star or press 1-5 to rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Stern oder drücken Sie 1-5, um zu bewerten</translation>
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stern</numerusform>
+            <numerusform>%n Sterne</numerusform>
         </translation>
     </message>
 </context>

@@ -344,65 +344,65 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::models::LeadsDocument</name>
     <message numerus="yes">
         <source>Set rating to %n star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Establecer la valoración en %n estrella</numerusform>
+            <numerusform>Establecer la valoración en %n estrellas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set rating of %1 leads to %n star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Establecer la valoración de %1 clientes potenciales en %n estrella</numerusform>
+            <numerusform>Establecer la valoración de %1 clientes potenciales en %n estrellas</numerusform>
         </translation>
     </message>
     <message>
         <source>Set category to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la categoría en %1</translation>
     </message>
     <message>
         <source>Set category of %1 leads to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la categoría de %1 clientes potenciales en %2</translation>
     </message>
     <message>
         <source>Clear pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etapa del embudo</translation>
     </message>
     <message>
         <source>Clear pipeline stage of %1 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etapa del embudo de %1 clientes potenciales</translation>
     </message>
     <message>
         <source>Move to stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la etapa %1</translation>
     </message>
     <message>
         <source>Move %1 leads to stage %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1 clientes potenciales a la etapa %2</translation>
     </message>
     <message>
         <source>Add tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la etiqueta %1</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etiqueta %1</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota</translation>
     </message>
     <message>
         <source>The note no longer exists.</source>
-        <translation type="unfinished">La nota ya no existe.</translation>
+        <translation>La nota ya no existe.</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar nota</translation>
     </message>
 </context>
 <context>
@@ -449,15 +449,19 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>Loading the call history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el historial de llamadas</translation>
     </message>
     <message>
         <source>Loading lead sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los orígenes de los clientes potenciales</translation>
     </message>
     <message>
         <source>Restoring a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando un cliente potencial</translation>
+    </message>
+    <message>
+        <source>Searching leads</source>
+        <translation>Buscando clientes potenciales</translation>
     </message>
 </context>
 <context>
@@ -499,7 +503,7 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::storage::DashboardRepository</name>
     <message>
         <source>Computing the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando el panel</translation>
     </message>
 </context>
 <context>
@@ -561,43 +565,43 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>Preparing the database for demo data</source>
-        <translation type="unfinished">Preparando la base de datos para los datos de demostración</translation>
+        <translation>Preparando la base de datos para los datos de demostración</translation>
     </message>
     <message>
         <source>Reading the database before adding demo data</source>
-        <translation type="unfinished">Leyendo la base de datos antes de añadir los datos de demostración</translation>
+        <translation>Leyendo la base de datos antes de añadir los datos de demostración</translation>
     </message>
     <message>
         <source>Adding a demo client</source>
-        <translation type="unfinished">Añadiendo un cliente de demostración</translation>
+        <translation>Añadiendo un cliente de demostración</translation>
     </message>
     <message>
         <source>Adding a demo client&apos;s services</source>
-        <translation type="unfinished">Añadiendo los servicios de un cliente de demostración</translation>
+        <translation>Añadiendo los servicios de un cliente de demostración</translation>
     </message>
     <message>
         <source>Adding a demo client&apos;s pipeline</source>
-        <translation type="unfinished">Añadiendo el embudo de un cliente de demostración</translation>
+        <translation>Añadiendo el embudo de un cliente de demostración</translation>
     </message>
     <message>
         <source>Adding a demo client&apos;s tags</source>
-        <translation type="unfinished">Añadiendo las etiquetas de un cliente de demostración</translation>
+        <translation>Añadiendo las etiquetas de un cliente de demostración</translation>
     </message>
     <message>
         <source>Adding a demo active client</source>
-        <translation type="unfinished">Añadiendo un cliente activo de demostración</translation>
+        <translation>Añadiendo un cliente activo de demostración</translation>
     </message>
     <message>
         <source>Adding demo calls</source>
-        <translation type="unfinished">Añadiendo llamadas de demostración</translation>
+        <translation>Añadiendo llamadas de demostración</translation>
     </message>
     <message>
         <source>Tagging demo calls</source>
-        <translation type="unfinished">Etiquetando llamadas de demostración</translation>
+        <translation>Etiquetando llamadas de demostración</translation>
     </message>
     <message>
         <source>Adding demo notes</source>
-        <translation type="unfinished">Añadiendo notas de demostración</translation>
+        <translation>Añadiendo notas de demostración</translation>
     </message>
 </context>
 <context>
@@ -773,7 +777,7 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>Loading a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando una nota</translation>
     </message>
 </context>
 <context>
@@ -804,7 +808,7 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>Reordering pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenando las etapas del embudo</translation>
     </message>
 </context>
 <context>
@@ -941,428 +945,448 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta de comandos</translation>
     </message>
     <message>
         <source>Type a command or a section...</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un comando o una sección...</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Matching commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos coincidentes</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::DashboardPage</name>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el período</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Período:</translation>
     </message>
     <message>
         <source>Computing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando...</translation>
     </message>
     <message>
         <source>The dashboard could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular el panel: %1</translation>
     </message>
     <message>
         <source>%1 calls, %2 answered (%3), %4 warm or better (%5), %6 converted (%7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llamadas, %2 atendidas (%3), %4 tibias o mejor (%5), %6 convertidas (%7)</translation>
     </message>
     <message>
         <source>Calls by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas por categoría</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <source>Conversion funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo de conversión</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Clientes potenciales</translation>
+        <translation>Clientes potenciales</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished">Convertido</translation>
+        <translation>Convertidas</translation>
     </message>
     <message>
         <source>Warm or better</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibias o mejor</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendidas</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Leads by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes potenciales por origen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <source>Calls per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas por día</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::LeadDetailPane</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>first call from this number</source>
-        <translation type="unfinished"></translation>
+        <translation>primera llamada desde este número</translation>
     </message>
     <message>
         <source>call %1 from this number</source>
-        <translation type="unfinished"></translation>
+        <translation>llamada n.º %1 desde este número</translation>
     </message>
     <message>
         <source>Select a lead to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un cliente potencial para ver sus detalles.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>establecida a mano</translation>
     </message>
     <message>
         <source>A category set by hand is never replaced by automatic classification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una categoría establecida a mano nunca se sustituye por la clasificación automática.</translation>
     </message>
     <message>
         <source>Pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa del embudo</translation>
     </message>
     <message>
         <source>Add tag...</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiqueta...</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiqueta</translation>
     </message>
     <message>
         <source>New tag...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etiqueta...</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished">Estrellas</translation>
+        <translation>Estrellas</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Find in transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la transcripción</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Duración</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Call history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de llamadas</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Edit note...</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota...</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar nota</translation>
     </message>
     <message>
         <source>Note type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de nota</translation>
     </message>
     <message>
         <source>Write a note (Ctrl+Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota (Ctrl+Intro la añade)</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota</translation>
     </message>
     <message>
         <source>The lead could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el cliente potencial: %1</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1</translation>
     </message>
     <message>
         <source>%1 long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de duración</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>saliente</translation>
     </message>
     <message>
         <source>inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>entrante</translation>
     </message>
     <message>
         <source>source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>origen: %1</translation>
     </message>
     <message>
         <source>No recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin grabación</translation>
     </message>
     <message>
         <source>Play recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir grabación</translation>
     </message>
     <message>
         <source>No stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etapa</translation>
     </message>
     <message>
         <source>No summary yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay resumen.</translation>
     </message>
     <message>
         <source>No transcript for this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay transcripción de esta llamada.</translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial (%1)</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etiqueta %1</translation>
     </message>
     <message>
         <source>Colour for the new tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la nueva etiqueta &quot;%1&quot;</translation>
     </message>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etiqueta</translation>
     </message>
     <message>
         <source>Name of the new tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva etiqueta:</translation>
     </message>
     <message>
         <source>The notes could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las notas: %1</translation>
     </message>
     <message>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas (%1)</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::LeadsFilterBar</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished">Llamante</translation>
+        <translation>Llamante</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Min stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Mín. estrellas</translation>
     </message>
     <message>
         <source>Max stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. estrellas</translation>
     </message>
     <message>
         <source>Search callers, numbers, summaries, transcripts, notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar llamantes, números, resúmenes, transcripciones, notas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes potenciales</translation>
     </message>
     <message>
         <source>Minimum stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo de estrellas</translation>
     </message>
     <message>
         <source>Maximum stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de estrellas</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <source>Custom range...</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo personalizado...</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de fechas</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>Result count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de resultados</translation>
     </message>
     <message>
         <source>No leads match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente potencial coincide</translation>
     </message>
     <message>
         <source>%1 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clientes potenciales</translation>
     </message>
     <message>
         <source>Counting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando...</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta (inclusive)</translation>
     </message>
     <message>
         <source>%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Filtrar por categoría</translation>
+    </message>
+    <message>
+        <source>Filter by caller type</source>
+        <translation>Filtrar por tipo de llamante</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <source>Filter by pipeline stage</source>
+        <translation>Filtrar por etapa del embudo</translation>
+    </message>
+    <message>
+        <source>Filter by source</source>
+        <translation>Filtrar por origen</translation>
     </message>
 </context>
 <context>
@@ -1395,232 +1419,232 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas guardadas</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>Saved view actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de las vistas guardadas</translation>
     </message>
     <message>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista:</translation>
     </message>
     <message>
         <source>Change not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio no guardado: %1</translation>
     </message>
     <message>
         <source>&amp;Search Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar clientes potenciales</translation>
     </message>
     <message numerus="yes">
         <source>Rate %n Star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valorar con %n estrella</numerusform>
+            <numerusform>Valorar con %n estrellas</numerusform>
         </translation>
     </message>
     <message>
         <source>Set Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer categoría: %1</translation>
     </message>
     <message>
         <source>Move to &amp;Next Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la etapa &amp;siguiente</translation>
     </message>
     <message>
         <source>Move to &amp;Previous Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la etapa a&amp;nterior</translation>
     </message>
     <message>
         <source>Set &amp;Stage...</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer &amp;etapa...</translation>
     </message>
     <message>
         <source>Add &amp;Tag...</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir e&amp;tiqueta...</translation>
     </message>
     <message>
         <source>&amp;Open Lead Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir detalles del cliente potencial</translation>
     </message>
     <message>
         <source>Show &amp;Detail Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar panel de &amp;detalles</translation>
     </message>
     <message>
         <source>&amp;Export Leads to CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar clientes potenciales a CSV...</translation>
     </message>
     <message>
         <source>&amp;Refresh Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar clientes potenciales</translation>
     </message>
     <message>
         <source>Choose &amp;Columns...</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;columnas...</translation>
     </message>
     <message>
         <source>Save &amp;View As...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar vista como...</translation>
     </message>
     <message>
         <source>Rena&amp;me View...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre de la vista...</translation>
     </message>
     <message>
         <source>De&amp;lete View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar vista</translation>
     </message>
     <message>
         <source>Use View on &amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar vista al &amp;iniciar</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>All leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes potenciales</translation>
     </message>
     <message>
         <source>%1 (on start)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (al iniciar)</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar vista</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la vista:</translation>
     </message>
     <message>
         <source>Saved the view &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la vista &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>View not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista no guardada</translation>
     </message>
     <message>
         <source>Rename view</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la vista</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <source>View not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el nombre de la vista</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar vista</translation>
     </message>
     <message>
         <source>Delete the saved view &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la vista guardada &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>View not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista no eliminada</translation>
     </message>
     <message>
         <source>&quot;%1&quot; opens on start.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; se abre al iniciar.</translation>
     </message>
     <message>
         <source>Default view not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la vista predeterminada</translation>
     </message>
     <message>
         <source>%1 has no pipeline stages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no tiene etapas del embudo.</translation>
     </message>
     <message>
         <source>No stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etapa</translation>
     </message>
     <message>
         <source>Set stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer etapa</translation>
     </message>
     <message numerus="yes">
         <source>Pipeline stage of %n lead(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etapa del embudo de %n cliente potencial:</numerusform>
+            <numerusform>Etapa del embudo de %n clientes potenciales:</numerusform>
         </translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiqueta</translation>
     </message>
     <message numerus="yes">
         <source>Tag for %n lead(s) (type a new name to create it):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etiqueta para %n cliente potencial (escriba un nombre nuevo para crearla):</numerusform>
+            <numerusform>Etiqueta para %n clientes potenciales (escriba un nombre nuevo para crearla):</numerusform>
         </translation>
     </message>
     <message>
         <source>leads-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes-potenciales-%1.csv</translation>
     </message>
     <message>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar clientes potenciales</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting leads...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando clientes potenciales...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación</translation>
     </message>
     <message>
         <source>Exporting leads: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando clientes potenciales: %1 de %2</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la exportación</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Exported %1 leads to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 clientes potenciales a %2.</translation>
     </message>
     <message>
         <source>No leads yet. Calls appear here when they arrive from CallTrackingMetrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay clientes potenciales. Las llamadas aparecen aquí cuando llegan de CallTrackingMetrics.</translation>
     </message>
     <message>
         <source>No leads match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente potencial coincide con estos filtros.</translation>
     </message>
 </context>
 <context>
@@ -1663,303 +1687,303 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message numerus="yes">
         <source>%n leads loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente potencial cargado</numerusform>
+            <numerusform>%n clientes potenciales cargados</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Database file (schema version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de base de datos (versión del esquema %1)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Command &amp;Palette...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paleta de comandos...</translation>
     </message>
     <message>
         <source>&amp;Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clientes potenciales</translation>
     </message>
     <message>
         <source>&amp;Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Embudo</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <source>Choose &amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir c&amp;liente</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valorar</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::MultiSelectButton</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar selección</translation>
     </message>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cualquiera</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 +%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 +%3</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::PipelinePage</name>
     <message>
         <source>Choose a client in the toolbar to see its pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un cliente en la barra de herramientas para ver su embudo.</translation>
     </message>
     <message>
         <source>Manage Stages...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar etapas...</translation>
     </message>
     <message>
         <source>Drag a lead to another stage, or press Ctrl+Left / Ctrl+Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre un cliente potencial a otra etapa o pulse Ctrl+Izquierda / Ctrl+Derecha.</translation>
     </message>
     <message>
         <source>Manage &amp;Pipeline Stages...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar etapas del e&amp;mbudo...</translation>
     </message>
     <message>
         <source>Move Card to Next Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover tarjeta a la etapa siguiente</translation>
     </message>
     <message>
         <source>Move Card to Previous Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover tarjeta a la etapa anterior</translation>
     </message>
     <message>
         <source>No stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etapa</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1</translation>
     </message>
     <message>
         <source>%1 · %2 (newest %3 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (se muestran los %3 más recientes)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Choose a client first: each client has its own pipeline stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un cliente: cada cliente tiene sus propias etapas del embudo.</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Embudo</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>In lists</source>
-        <translation type="unfinished"></translation>
+        <translation>En listas</translation>
     </message>
     <message>
         <source>Move through leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazarse por los clientes potenciales</translation>
     </message>
     <message>
         <source>Up, Down, Page Up, Page Down, Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba, Abajo, Re Pág, Av Pág, Inicio, Fin</translation>
     </message>
     <message>
         <source>Move between fields of the detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse entre los campos del panel de detalles</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
         <source>Select several leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar varios clientes potenciales</translation>
     </message>
     <message>
         <source>Shift+Up/Down, Ctrl+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús+Arriba/Abajo, Ctrl+clic</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::StagesDialog</name>
     <message>
         <source>Pipeline stages of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas del embudo de %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganada</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etapa</translation>
     </message>
     <message>
         <source>Double-click to choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para elegir un color</translation>
     </message>
     <message>
         <source>Stage colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la etapa</translation>
     </message>
     <message>
         <source>Row %1: a stage needs a name, and cannot be both won and lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: una etapa necesita un nombre y no puede estar ganada y perdida a la vez.</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::StarRatingWidget</name>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Click a star or press 1-5 to rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una estrella o pulse 1-5 para valorar</translation>
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estrella</numerusform>
+            <numerusform>%n estrellas</numerusform>
         </translation>
     </message>
 </context>

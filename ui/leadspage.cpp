@@ -43,7 +43,6 @@ using storage::LeadColumn;
 
 namespace {
 
-const QString kCategory = QStringLiteral("Leads");
 
 QString settingsKey(const char *name)
 {
@@ -218,19 +217,20 @@ LeadsPage::~LeadsPage() = default;
 
 void LeadsPage::createActions()
 {
+    const QString group = tr("Leads");   // the group in the palette and the shortcuts list
     auto addToTable = [this](QAction *action) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_table->addAction(action);
         return action;
     };
 
-    connect(m_actions->add(QStringLiteral("leads.search"), tr("&Search Leads"), kCategory, {QKeySequence::Find}),
+    connect(m_actions->add(QStringLiteral("leads.search"), tr("&Search Leads"), group, {QKeySequence::Find}),
             &QAction::triggered, m_filterBar, &LeadsFilterBar::focusSearch);
     addAction(m_actions->action(QStringLiteral("leads.search")));
 
     for (int stars = 1; stars <= 5; ++stars) {
         QAction *action = m_actions->add(QStringLiteral("leads.stars.%1").arg(stars), tr("Rate %n Star(s)", nullptr, stars),
-                                         kCategory, {QKeySequence(Qt::Key_0 + stars)});
+                                         group, {QKeySequence(Qt::Key_0 + stars)});
         connect(action, &QAction::triggered, this, [this, stars] { m_document->setStars(selectedCallIds(), stars); });
         addToTable(action);
     }
@@ -242,53 +242,53 @@ void LeadsPage::createActions()
         const QString category = categories.at(i);
         QAction *action = m_actions->add(QStringLiteral("leads.category.") + category,
                                          tr("Set Category: %1").arg(storage::LeadVocabulary::categoryLabel(category)),
-                                         kCategory, {QKeySequence(Qt::CTRL | Qt::ALT | categoryKeys.value(i))});
+                                         group, {QKeySequence(Qt::CTRL | Qt::ALT | categoryKeys.value(i))});
         connect(action, &QAction::triggered, this, [this, category] { m_document->setCategory(selectedCallIds(), category); });
         addToTable(action);
     }
 
-    connect(addToTable(m_actions->add(QStringLiteral("leads.stage.next"), tr("Move to &Next Stage"), kCategory,
+    connect(addToTable(m_actions->add(QStringLiteral("leads.stage.next"), tr("Move to &Next Stage"), group,
                                       {QKeySequence(Qt::CTRL | Qt::Key_BracketRight)})),
             &QAction::triggered, this, [this] { moveStage(+1); });
-    connect(addToTable(m_actions->add(QStringLiteral("leads.stage.previous"), tr("Move to &Previous Stage"), kCategory,
+    connect(addToTable(m_actions->add(QStringLiteral("leads.stage.previous"), tr("Move to &Previous Stage"), group,
                                       {QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)})),
             &QAction::triggered, this, [this] { moveStage(-1); });
-    connect(addToTable(m_actions->add(QStringLiteral("leads.stage.choose"), tr("Set &Stage..."), kCategory,
+    connect(addToTable(m_actions->add(QStringLiteral("leads.stage.choose"), tr("Set &Stage..."), group,
                                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)})),
             &QAction::triggered, this, &LeadsPage::chooseStage);
-    connect(addToTable(m_actions->add(QStringLiteral("leads.tag"), tr("Add &Tag..."), kCategory,
+    connect(addToTable(m_actions->add(QStringLiteral("leads.tag"), tr("Add &Tag..."), group,
                                       {QKeySequence(Qt::CTRL | Qt::Key_T)})),
             &QAction::triggered, this, &LeadsPage::chooseTag);
-    connect(addToTable(m_actions->add(QStringLiteral("leads.open"), tr("&Open Lead Details"), kCategory,
+    connect(addToTable(m_actions->add(QStringLiteral("leads.open"), tr("&Open Lead Details"), group,
                                       {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)})),
             &QAction::triggered, m_detail, &LeadDetailPane::focusFirstField);
-    connect(m_actions->add(QStringLiteral("leads.detail.toggle"), tr("Show &Detail Pane"), kCategory,
+    connect(m_actions->add(QStringLiteral("leads.detail.toggle"), tr("Show &Detail Pane"), group,
                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}),
             &QAction::toggled, m_detail, &QWidget::setVisible);
     m_actions->action(QStringLiteral("leads.detail.toggle"))->setCheckable(true);
     m_actions->action(QStringLiteral("leads.detail.toggle"))->setChecked(true);
-    connect(m_actions->add(QStringLiteral("leads.export"), tr("&Export Leads to CSV..."), kCategory,
+    connect(m_actions->add(QStringLiteral("leads.export"), tr("&Export Leads to CSV..."), group,
                            {QKeySequence(Qt::CTRL | Qt::Key_E)}),
             &QAction::triggered, this, &LeadsPage::exportCurrent);
-    connect(m_actions->add(QStringLiteral("leads.refresh"), tr("&Refresh Leads"), kCategory, {QKeySequence::Refresh}),
+    connect(m_actions->add(QStringLiteral("leads.refresh"), tr("&Refresh Leads"), group, {QKeySequence::Refresh}),
             &QAction::triggered, this, [this] {
                 m_model->reload();
                 m_model->requestCount();
                 reloadFilterOptions();
             });
-    connect(m_actions->add(QStringLiteral("leads.columns"), tr("Choose &Columns..."), kCategory,
+    connect(m_actions->add(QStringLiteral("leads.columns"), tr("Choose &Columns..."), group,
                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}),
             &QAction::triggered, this, &LeadsPage::chooseColumns);
-    connect(m_actions->add(QStringLiteral("leads.view.save"), tr("Save &View As..."), kCategory,
+    connect(m_actions->add(QStringLiteral("leads.view.save"), tr("Save &View As..."), group,
                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)}),
             &QAction::triggered, this, &LeadsPage::saveViewAs);
-    connect(m_actions->add(QStringLiteral("leads.view.rename"), tr("Rena&me View..."), kCategory,
+    connect(m_actions->add(QStringLiteral("leads.view.rename"), tr("Rena&me View..."), group,
                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}),
             &QAction::triggered, this, &LeadsPage::renameView);
-    connect(m_actions->add(QStringLiteral("leads.view.delete"), tr("De&lete View"), kCategory,
+    connect(m_actions->add(QStringLiteral("leads.view.delete"), tr("De&lete View"), group,
                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)}),
             &QAction::triggered, this, &LeadsPage::deleteView);
-    connect(m_actions->add(QStringLiteral("leads.view.default"), tr("Use View on &Start"), kCategory,
+    connect(m_actions->add(QStringLiteral("leads.view.default"), tr("Use View on &Start"), group,
                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Home)}),
             &QAction::triggered, this, &LeadsPage::setDefaultView);
 
@@ -505,92 +505,89 @@ void LeadsPage::selectCall(const QString &callId)
     }
 }
 
+LeadsPage::ClientSelection LeadsPage::selectionOfOneClient() const
+{
+    // Stages and tags belong to a client: an edit applies to the selected leads of the client
+    // of the current (first selected) lead.
+    ClientSelection selection;
+    const QStringList ids = selectedCallIds();
+    const auto *first = ids.isEmpty() ? nullptr : m_model->rowAt(m_model->rowOfCall(ids.first()));
+    if (!first)
+        return selection;
+    selection.clientId = first->clientId;
+    selection.clientName = first->clientName;
+    selection.stageId = first->stageId;
+    for (const QString &id : ids) {
+        if (const auto *row = m_model->rowAt(m_model->rowOfCall(id)); row && row->clientId == first->clientId)
+            selection.callIds.append(id);
+    }
+    return selection;
+}
+
 void LeadsPage::moveStage(int step)
 {
-    const QStringList ids = selectedCallIds();
-    if (ids.isEmpty())
+    const ClientSelection selection = selectionOfOneClient();
+    if (selection.callIds.isEmpty())
         return;
-    const auto row = m_model->rowAt(m_model->rowOfCall(ids.first()));
-    if (!row)
-        return;
-    const auto stages = storage::PipelineStageRepository(m_document->database()).forClient(row->clientId);
+    const auto stages = storage::PipelineStageRepository(m_document->database()).forClient(selection.clientId);
     if (stages.isEmpty()) {
-        Q_EMIT statusMessage(tr("%1 has no pipeline stages yet.").arg(row->clientName));
+        Q_EMIT statusMessage(tr("%1 has no pipeline stages yet.").arg(selection.clientName));
         return;
     }
     qsizetype at = -1;
     for (qsizetype i = 0; i < stages.size(); ++i) {
-        if (stages.at(i).id == row->stageId)
+        if (stages.at(i).id == selection.stageId)
             at = i;
     }
     const qsizetype next = qBound<qsizetype>(0, at < 0 ? 0 : at + step, stages.size() - 1);
-    QStringList sameClient;
-    for (const QString &id : ids) {
-        if (const auto *r = m_model->rowAt(m_model->rowOfCall(id)); r && r->clientId == row->clientId)
-            sameClient.append(id);
-    }
-    m_document->setStage(sameClient, stages.at(next).id, stages.at(next).name);
+    m_document->setStage(selection.callIds, stages.at(next).id, stages.at(next).name);
 }
 
 void LeadsPage::chooseStage()
 {
-    const QStringList ids = selectedCallIds();
-    if (ids.isEmpty())
+    const ClientSelection selection = selectionOfOneClient();
+    if (selection.callIds.isEmpty())
         return;
-    const auto *row = m_model->rowAt(m_model->rowOfCall(ids.first()));
-    if (!row)
-        return;
-    const auto stages = storage::PipelineStageRepository(m_document->database()).forClient(row->clientId);
+    const auto stages = storage::PipelineStageRepository(m_document->database()).forClient(selection.clientId);
     QStringList names{tr("No stage")};
     for (const auto &stage : stages)
         names.append(stage.name);
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Set stage"), tr("Pipeline stage of %n lead(s):", nullptr, int(ids.size())),
+    const QString choice = QInputDialog::getItem(this, tr("Set stage"),
+                                                 tr("Pipeline stage of %n lead(s):", nullptr, int(selection.callIds.size())),
                                                  names, 0, false, &ok);
     if (!ok)
         return;
     const qsizetype index = names.indexOf(choice) - 1;
-    QStringList sameClient;
-    for (const QString &id : ids) {
-        if (const auto *r = m_model->rowAt(m_model->rowOfCall(id)); r && r->clientId == row->clientId)
-            sameClient.append(id);
-    }
     if (index < 0)
-        m_document->setStage(sameClient, {}, {});
+        m_document->setStage(selection.callIds, {}, {});
     else
-        m_document->setStage(sameClient, stages.at(index).id, stages.at(index).name);
+        m_document->setStage(selection.callIds, stages.at(index).id, stages.at(index).name);
 }
 
 void LeadsPage::chooseTag()
 {
-    const QStringList ids = selectedCallIds();
-    if (ids.isEmpty())
+    const ClientSelection selection = selectionOfOneClient();
+    if (selection.callIds.isEmpty())
         return;
-    const auto *row = m_model->rowAt(m_model->rowOfCall(ids.first()));
-    if (!row)
-        return;
-    const auto tags = storage::TagRepository(m_document->database()).forClient(row->clientId);
+    const auto tags = storage::TagRepository(m_document->database()).forClient(selection.clientId);
     QStringList names;
     for (const auto &tag : tags)
         names.append(tag.name);
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Add tag"), tr("Tag for %n lead(s) (type a new name to create it):",
-                                                                         nullptr, int(ids.size())),
+    const QString choice = QInputDialog::getItem(this, tr("Add tag"),
+                                                 tr("Tag for %n lead(s) (type a new name to create it):", nullptr,
+                                                    int(selection.callIds.size())),
                                                  names, 0, true, &ok).trimmed();
     if (!ok || choice.isEmpty())
         return;
-    QStringList sameClient;
-    for (const QString &id : ids) {
-        if (const auto *r = m_model->rowAt(m_model->rowOfCall(id)); r && r->clientId == row->clientId)
-            sameClient.append(id);
-    }
     for (const auto &tag : tags) {
         if (tag.name.compare(choice, Qt::CaseInsensitive) == 0) {
-            m_document->addTag(sameClient, tag);
+            m_document->addTag(selection.callIds, tag);
             return;
         }
     }
-    m_document->createAndAddTag(row->clientId, sameClient, choice, QStringLiteral("#1a73e8"));
+    m_document->createAndAddTag(selection.clientId, selection.callIds, choice, QStringLiteral("#1a73e8"));
 }
 
 void LeadsPage::chooseColumns()

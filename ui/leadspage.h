@@ -74,6 +74,14 @@ private:
     void renameView();
     void deleteView();
     void setDefaultView();
+    struct ClientSelection
+    {
+        QString clientId;
+        QString clientName;
+        QString stageId;
+        QStringList callIds;
+    };
+    ClientSelection selectionOfOneClient() const;
     void moveStage(int step);
     void chooseStage();
     void chooseTag();

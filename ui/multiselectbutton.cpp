@@ -22,9 +22,10 @@ QIcon swatch(const QString &color)
 
 } // namespace
 
-MultiSelectButton::MultiSelectButton(const QString &title, QWidget *parent)
+MultiSelectButton::MultiSelectButton(const QString &title, const QString &filterTip, QWidget *parent)
     : QToolButton(parent)
     , m_title(title)
+    , m_filterTip(filterTip)
     , m_menu(new QMenu(this))
 {
     setPopupMode(QToolButton::InstantPopup);
@@ -109,7 +110,7 @@ void MultiSelectButton::updateText()
         setText(tr("%1: %2").arg(m_title, labels.first()));
     else
         setText(tr("%1: %2 +%3").arg(m_title, labels.first()).arg(labels.size() - 1));
-    setToolTip(labels.isEmpty() ? tr("Filter by %1").arg(m_title.toLower()) : labels.join(QStringLiteral(", ")));
+    setToolTip(labels.isEmpty() ? m_filterTip : labels.join(QStringLiteral(", ")));
 }
 
 } // namespace anchor::ui

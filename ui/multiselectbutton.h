@@ -20,7 +20,8 @@ public:
         QString color;   // optional swatch
     };
 
-    MultiSelectButton(const QString &title, QWidget *parent = nullptr);
+    // title: "Category"; filterTip: the tooltip while nothing is chosen ("Filter by category").
+    MultiSelectButton(const QString &title, const QString &filterTip, QWidget *parent = nullptr);
 
     void setOptions(const QList<Option> &options);
     QStringList selectedIds() const;
@@ -34,6 +35,7 @@ private:
     void updateText();
 
     QString m_title;
+    QString m_filterTip;
     QMenu *m_menu = nullptr;
 };
 

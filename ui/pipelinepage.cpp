@@ -27,7 +27,6 @@ namespace anchor::ui {
 
 namespace {
 
-const QString kCategory = QStringLiteral("Pipeline");
 
 // A card: caller, category badge, stars and date.
 class CardDelegate final : public QStyledItemDelegate
@@ -191,13 +190,14 @@ PipelinePage::PipelinePage(models::LeadsDocument *document, ActionRegistry *acti
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    QAction *manageAction = actions->add(QStringLiteral("pipeline.stages"), tr("Manage &Pipeline Stages..."), kCategory,
+    const QString group = tr("Pipeline");   // the group in the palette and the shortcuts list
+    QAction *manageAction = actions->add(QStringLiteral("pipeline.stages"), tr("Manage &Pipeline Stages..."), group,
                                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     connect(manageAction, &QAction::triggered, this, &PipelinePage::manageStages);
     connect(manage, &QPushButton::clicked, manageAction, &QAction::trigger);
-    QAction *right = actions->add(QStringLiteral("pipeline.move.right"), tr("Move Card to Next Stage"), kCategory,
+    QAction *right = actions->add(QStringLiteral("pipeline.move.right"), tr("Move Card to Next Stage"), group,
                                   {QKeySequence(Qt::CTRL | Qt::Key_Right)});
-    QAction *left = actions->add(QStringLiteral("pipeline.move.left"), tr("Move Card to Previous Stage"), kCategory,
+    QAction *left = actions->add(QStringLiteral("pipeline.move.left"), tr("Move Card to Previous Stage"), group,
                                  {QKeySequence(Qt::CTRL | Qt::Key_Left)});
     for (QAction *action : {right, left}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -154,7 +154,7 @@ private Q_SLOTS:
         const Run table = anchorctl({"leads", "list", "--limit", "5", "--database", m_demo});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.startsWith("Date"));
-        QVERIFY(table.out.contains("5 lead(s)"));
+        QVERIFY(table.out.contains("5 leads"));
         const Run csv = anchorctl({"leads", "list", "--limit", "5", "--format", "csv", "--database", m_demo});
         QVERIFY(csv.out.startsWith("started_at,caller_name,from_number"));
         QCOMPARE(csv.out.count("\r\n"), 6);
@@ -176,7 +176,7 @@ private Q_SLOTS:
         const QString output = m_dir.filePath("all.csv");
         const Run run = anchorctl({"export", "leads", "--output", output, "--database", m_demo});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(run.out.contains("Exported 3000 lead(s)"));
+        QVERIFY(run.out.contains("Exported 3000 leads"));
         QFile file(output);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray content = file.readAll();

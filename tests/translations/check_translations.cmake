@@ -1,6 +1,7 @@
 # Fails when a user-visible string has no translation: runs lupdate over the sources into a copy
 # of each .ts file and looks for entries that are new or unfinished.
 # Inputs: LUPDATE, SOURCES_FILE (one path per line), TS_FILES (;-list), WORK_DIR.
+cmake_policy(SET CMP0057 NEW)   # if(... IN_LIST ...) under cmake -P
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(failed FALSE)
 # PLURAL_TS_FILES: the source language, which needs only its plural forms.
