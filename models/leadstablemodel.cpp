@@ -1,5 +1,6 @@
 #include "leadstablemodel.h"
 
+#include "backgroundwork.h"
 #include "leadformat.h"
 
 #include <callrepository.h>
@@ -213,7 +214,7 @@ void LeadsTableModel::requestCount()
         if (generation == m_countGeneration && count >= 0)
             Q_EMIT countReady(count);
     });
-    watcher->setFuture(QtConcurrent::run([database, filter]() -> qint64 {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [database, filter]() -> qint64 {
         try {
             return storage::CallRepository(database).count(filter);
         } catch (const storage::StorageError &) {

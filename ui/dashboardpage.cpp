@@ -1,5 +1,6 @@
 #include "dashboardpage.h"
 
+#include <backgroundwork.h>
 #include <leadtypes.h>
 #include <storageerror.h>
 
@@ -137,7 +138,7 @@ void DashboardPage::refresh()
         show(result.figures);
         Q_EMIT refreshed();
     });
-    watcher->setFuture(QtConcurrent::run([database, clients, from, to] {
+    watcher->setFuture(QtConcurrent::run(models::backgroundPool(), [database, clients, from, to] {
         Result result;
         try {
             result.figures = storage::DashboardRepository(database).figures(clients, from, to);

@@ -8,6 +8,7 @@
 #include <callrepository.h>
 #include <clientrepository.h>
 #include <leadannotationrepositories.h>
+#include <backgroundwork.h>
 #include <leadexportjob.h>
 #include <leadsdocument.h>
 #include <leadstablemodel.h>
@@ -187,7 +188,6 @@ LeadsPage::LeadsPage(models::LeadsDocument *document, ActionRegistry *actions, Q
 
     createActions();
     restoreState();
-    reloadFilterOptions();
     reloadSavedViews();
 
     // The default saved view opens on start.
@@ -208,7 +208,9 @@ LeadsPage::LeadsPage(models::LeadsDocument *document, ActionRegistry *actions, Q
     connect(this, &LeadsPage::firstPagePainted, this, [this] {
         QTimer::singleShot(50, this, [this] {
             m_model->requestCount();
-            reloadSources();
+            reloadFilterOptions();   // the filter menus are closed until clicked
+            if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+                m_table->setCurrentIndex(m_model->index(0, 0));   // fills the detail pane
         });
     }, Qt::SingleShotConnection);
 }
@@ -371,7 +373,7 @@ void LeadsPage::reloadSources()
         watcher->deleteLater();
     });
     const storage::Database database = m_document->database();
-    watcher->setFuture(QtConcurrent::run([database] {
+    watcher->setFuture(QtConcurrent::run(models::backgroundPool(), [database] {
         try {
             return storage::CallRepository(database).sources();
         } catch (const storage::StorageError &) {
@@ -652,8 +654,8 @@ void LeadsPage::onPageLoaded()
     if (!m_firstPageLoaded) {
         m_firstPageLoaded = true;
         m_table->viewport()->update();
-        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-            m_table->setCurrentIndex(m_model->index(0, 0));
+    } else if (m_paintedFirstPage && m_model->rowCount() > 0 && !m_table->currentIndex().isValid()) {
+        m_table->setCurrentIndex(m_model->index(0, 0));
     }
     updateEmptyState();
     const int rows = m_model->rowCount();
