@@ -229,14 +229,15 @@ void LeadsTableModel::requestPage(qint64 offset)
     m_loading = true;
     Q_EMIT loadingChanged(true);
     const quint64 generation = m_generation;
-    const storage::LeadPageRequest request{m_filter, m_sort, m_pageSize, offset};
+    const int limit = offset == 0 && m_firstPageSize > 0 ? m_firstPageSize : m_pageSize;
+    const storage::LeadPageRequest request{m_filter, m_sort, limit, offset};
     const storage::Database database = m_database;
 
     auto *watcher = new QFutureWatcher<PageResult>(this);
-    connect(watcher, &QFutureWatcher<PageResult>::finished, this, [this, watcher, generation, offset] {
+    connect(watcher, &QFutureWatcher<PageResult>::finished, this, [this, watcher, generation, offset, limit] {
         const PageResult result = watcher->result();
         watcher->deleteLater();
-        acceptPage(generation, offset, result.rows, result.error);
+        acceptPage(generation, offset, limit, result.rows, result.error);
     });
     watcher->setFuture(QtConcurrent::run([database, request] {
         PageResult result;
@@ -249,7 +250,7 @@ void LeadsTableModel::requestPage(qint64 offset)
     }));
 }
 
-void LeadsTableModel::acceptPage(quint64 generation, qint64 offset, const QList<storage::LeadRow> &rows,
+void LeadsTableModel::acceptPage(quint64 generation, qint64 offset, int limit, const QList<storage::LeadRow> &rows,
                                  const QString &error)
 {
     if (generation != m_generation)
@@ -266,7 +267,7 @@ void LeadsTableModel::acceptPage(quint64 generation, qint64 offset, const QList<
         Q_EMIT loadFailed(error);
         return;
     }
-    m_atEnd = rows.size() < m_pageSize;
+    m_atEnd = rows.size() < limit;
     const int first = static_cast<int>(m_rows.size());
     if (!rows.isEmpty()) {
         // Still "loading" while views react to the insert, so none of them asks for the next

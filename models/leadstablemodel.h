@@ -43,6 +43,8 @@ public:
     storage::LeadFilter filter() const { return m_filter; }
     storage::LeadSort sortOrder() const { return m_sort; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    // The first page only has to fill the screen: smaller, so it arrives sooner. 0 = page size.
+    void setFirstPageSize(int rows) { m_firstPageSize = qMax(0, rows); }
     bool isLoading() const { return m_loading; }
     const storage::LeadRow *rowAt(int row) const;
 
@@ -65,7 +67,8 @@ Q_SIGNALS:
 
 private:
     void requestPage(qint64 offset);
-    void acceptPage(quint64 generation, qint64 offset, const QList<storage::LeadRow> &rows, const QString &error);
+    void acceptPage(quint64 generation, qint64 offset, int limit, const QList<storage::LeadRow> &rows,
+                    const QString &error);
 
     storage::Database m_database;
     storage::LeadFilter m_filter;
@@ -74,6 +77,7 @@ private:
     quint64 m_generation = 0;
     quint64 m_countGeneration = 0;
     int m_pageSize = 200;
+    int m_firstPageSize = 0;
     bool m_loading = false;
     bool m_atEnd = false;
     bool m_started = false;   // a page was requested: changes of sort or filter reload

@@ -94,6 +94,7 @@ LeadsPage::LeadsPage(models::LeadsDocument *document, ActionRegistry *actions, Q
     m_viewMenu->setPopupMode(QToolButton::InstantPopup);
     m_viewMenu->setAccessibleName(tr("Saved view actions"));
 
+    m_model->setFirstPageSize(80);   // a screenful; the rest arrives in pages of 200
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Leads"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
