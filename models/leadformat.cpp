@@ -35,7 +35,11 @@ QString LeadFormat::tags(const QList<storage::TagRef> &tags)
 
 QString LeadFormat::localDateTime(const QDateTime &when)
 {
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    // The locale's short date and time, without seconds: lists need the minute, not more.
+    const QLocale locale;
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QStringLiteral(":ss"));
+    return locale.toString(when.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + u' ' + time);
 }
 
 QString LeadFormat::callerName(const storage::LeadRow &row)

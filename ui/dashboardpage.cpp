@@ -30,7 +30,7 @@ QChartView *chartView(QWidget *parent)
 {
     auto *view = new QChartView(parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(240);
+    view->setMinimumSize(320, 240);
     return view;
 }
 
@@ -91,6 +91,10 @@ void DashboardPage::createCharts()
     m_grid->addWidget(m_funnel, 0, 1);
     m_grid->addWidget(m_sources, 1, 0);
     m_grid->addWidget(m_perDay, 1, 1);
+    for (int i = 0; i < 2; ++i) {
+        m_grid->setColumnStretch(i, 1);
+        m_grid->setRowStretch(i, 1);
+    }
 }
 
 void DashboardPage::setClientScope(const QStringList &clientIds)
@@ -173,12 +177,16 @@ void DashboardPage::show(const storage::DashboardFigures &figures)
             maximum = qMax(maximum, it->second);
         }
         set->setColor(QColor(0x1a, 0x73, 0xe8));
+        set->setLabelColor(palette().color(QPalette::Text));
         series->append(set);
         series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        axis->setTruncateLabels(false);   // category names are short; eliding hid them all
         chart->addSeries(series);
         auto *values = new QValueAxis;
         values->setRange(0, double(maximum) * 1.15);
         values->setLabelFormat(QStringLiteral("%d"));
+        values->applyNiceNumbers();
         chart->addAxis(axis, Qt::AlignLeft);
         chart->addAxis(values, Qt::AlignBottom);
         series->attachAxis(axis);
@@ -201,12 +209,16 @@ void DashboardPage::show(const storage::DashboardFigures &figures)
             axis->append(tr("%1 (%2)").arg(label, percent(value, figures.calls)));
         }
         set->setColor(QColor(0x1e, 0x8e, 0x3e));
+        set->setLabelColor(palette().color(QPalette::Text));
         series->append(set);
         series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        axis->setTruncateLabels(false);
         chart->addSeries(series);
         auto *values = new QValueAxis;
         values->setRange(0, double(qMax<qint64>(1, figures.calls)) * 1.15);
         values->setLabelFormat(QStringLiteral("%d"));
+        values->applyNiceNumbers();
         chart->addAxis(axis, Qt::AlignLeft);
         chart->addAxis(values, Qt::AlignBottom);
         series->attachAxis(axis);
@@ -246,13 +258,14 @@ void DashboardPage::show(const storage::DashboardFigures &figures)
         }
         chart->addSeries(series);
         auto *time = new QDateTimeAxis;
-        time->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        time->setFormat(QStringLiteral("d MMM"));
         time->setTickCount(6);
         if (!figures.callsPerDay.isEmpty())
             time->setRange(figures.callsPerDay.first().first.startOfDay(), figures.callsPerDay.last().first.endOfDay());
         auto *values = new QValueAxis;
         values->setRange(0, double(maximum) * 1.1);
         values->setLabelFormat(QStringLiteral("%d"));
+        values->applyNiceNumbers();
         chart->addAxis(time, Qt::AlignBottom);
         chart->addAxis(values, Qt::AlignLeft);
         series->attachAxis(time);

@@ -698,7 +698,8 @@ void LeadsPage::restoreState()
     QSettings settings;
     const QByteArray header = settings.value(settingsKey("header")).toByteArray();
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
-        const QList<int> widths = {150, 170, 130, 170, 130, 100, 70, 130, 160, 110, 110};
+        // Date to stars fit beside the detail pane on a 1280-pixel window.
+        const QList<int> widths = {130, 140, 118, 140, 124, 92, 64, 120, 150, 100, 100};
         for (int column = 0; column < widths.size(); ++column)
             m_table->setColumnWidth(column, widths.at(column));
     }

@@ -55,8 +55,8 @@ MainWindow::MainWindow(storage::Database database, const QString &userId, QWidge
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMaximumWidth(200);
-    m_navigation->setMinimumWidth(140);
+    m_navigation->setMaximumWidth(170);
+    m_navigation->setMinimumWidth(120);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
@@ -295,9 +296,12 @@ void PipelinePage::reload()
         for (qsizetype i = 0; i < columns.size(); ++i) {
             m_models.at(i)->setRows(columns.at(i).rows);
             const QString name = i == 0 ? tr("No stage") : m_stages.at(i - 1).name;
-            m_headers.at(i)->setText(columns.at(i).count > columns.at(i).rows.size()
-                                         ? tr("%1 \u00b7 %2 (newest %3 shown)").arg(name).arg(columns.at(i).count).arg(columns.at(i).rows.size())
-                                         : tr("%1 \u00b7 %2").arg(name).arg(columns.at(i).count));
+            m_headers.at(i)->setText(tr("%1 \u00b7 %2").arg(name, QLocale().toString(columns.at(i).count)));
+            m_headers.at(i)->setToolTip(columns.at(i).count > columns.at(i).rows.size()
+                                            ? tr("The newest %1 of %2 leads are shown.")
+                                                  .arg(columns.at(i).rows.size())
+                                                  .arg(QLocale().toString(columns.at(i).count))
+                                            : QString());
         }
         Q_EMIT loaded();
     });
