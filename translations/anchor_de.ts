@@ -1847,10 +1847,6 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
         <translation>Phase %1</translation>
     </message>
     <message>
-        <source>%1 · %2 (newest %3 shown)</source>
-        <translation>%1 · %2 (neueste %3 angezeigt)</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1861,6 +1857,10 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 leads are shown.</source>
+        <translation>Die neuesten %1 von %2 Leads werden angezeigt.</translation>
     </message>
 </context>
 <context>

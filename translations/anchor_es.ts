@@ -1847,10 +1847,6 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
         <translation>Etapa %1</translation>
     </message>
     <message>
-        <source>%1 · %2 (newest %3 shown)</source>
-        <translation>%1 · %2 (se muestran los %3 más recientes)</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1861,6 +1857,10 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Pipeline</source>
         <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 leads are shown.</source>
+        <translation>Se muestran los %1 más recientes de %2 clientes potenciales.</translation>
     </message>
 </context>
 <context>
