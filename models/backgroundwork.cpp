@@ -1,5 +1,6 @@
 #include "backgroundwork.h"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <QThreadPool>
 
@@ -8,7 +9,9 @@ namespace anchor::models {
 QThreadPool *backgroundPool()
 {
     static QThreadPool *pool = [] {
-        auto *created = new QThreadPool;   // lives until exit; waits for its threads then
+        // A child of the application: its destructor waits for running work before QtSql and
+        // the connections go away, so quitting during a count cannot crash.
+        auto *created = new QThreadPool(QCoreApplication::instance());
         created->setThreadPriority(QThread::IdlePriority);
         created->setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
         return created;

@@ -1,10 +1,16 @@
 #include "csvwriter.h"
 
+#include <QRegularExpression>
+
 namespace anchor::models {
 
 QString CsvWriter::neutralise(const QString &cell)
 {
     if (cell.isEmpty())
+        return cell;
+    // A phone number ("+1 (303) 555-0142") or a plain number cannot run as a formula.
+    static const QRegularExpression number(QStringLiteral(R"(^[+-]?[0-9][0-9 ().-]*$)"));
+    if (number.match(cell).hasMatch())
         return cell;
     const QChar first = cell.front();
     if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')

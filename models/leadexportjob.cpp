@@ -1,6 +1,5 @@
 #include "leadexportjob.h"
 
-#include "backgroundwork.h"
 #include "leadcsvexporter.h"
 
 #include <storageerror.h>
@@ -46,7 +45,7 @@ void LeadExportJob::start()
     const storage::LeadFilter filter = m_filter;
     const storage::LeadSort sort = m_sort;
     m_poll->start();
-    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [shared, database, path, filter, sort] {
+    m_watcher.setFuture(QtConcurrent::run([shared, database, path, filter, sort] {
         Outcome outcome;
         try {
             const auto result = LeadCsvExporter(database).exportTo(path, filter, sort, [shared](qint64 done, qint64 total) {

@@ -158,6 +158,7 @@ void LeadsTableModel::reload()
     m_loading = true;   // views reacting to the reset must not request a page of their own
     beginResetModel();
     m_rows.clear();
+    m_rowOfCall.clear();
     m_atEnd = false;
     endResetModel();
     requestPage(0);
@@ -165,30 +166,34 @@ void LeadsTableModel::reload()
 
 void LeadsTableModel::refreshRows(const QStringList &callIds)
 {
-    const storage::CallRepository calls(m_database);
+    // A big bulk edit is cheaper (and simpler) to show by loading the list again.
+    if (callIds.size() > kRefreshInPlaceLimit) {
+        reload();
+        return;
+    }
+    QStringList loaded;
     for (const QString &callId : callIds) {
-        const int row = rowOfCall(callId);
-        if (row < 0)
-            continue;
-        try {
-            if (const auto fresh = calls.findByCallId(callId)) {
-                m_rows[row] = *fresh;
-                Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-            }
-        } catch (const storage::StorageError &error) {
-            Q_EMIT loadFailed(error.message());
-            return;
+        if (m_rowOfCall.contains(callId))
+            loaded.append(callId);
+    }
+    if (loaded.isEmpty())
+        return;
+    try {
+        for (const storage::LeadRow &fresh : storage::CallRepository(m_database).findByCallIds(loaded)) {
+            const int row = rowOfCall(fresh.callId);
+            if (row < 0)
+                continue;
+            m_rows[row] = fresh;
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
         }
+    } catch (const storage::StorageError &error) {
+        Q_EMIT loadFailed(error.message());
     }
 }
 
 int LeadsTableModel::rowOfCall(const QString &callId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).callId == callId)
-            return row;
-    }
-    return -1;
+    return m_rowOfCall.value(callId, -1);
 }
 
 void LeadsTableModel::warmUp(const storage::Database &database)
@@ -273,7 +278,11 @@ void LeadsTableModel::acceptPage(quint64 generation, qint64 offset, int limit, c
         // Still "loading" while views react to the insert, so none of them asks for the next
         // page at an offset that is about to change.
         beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-        m_rows.append(rows);
+        for (const storage::LeadRow &row : rows) {
+            if (!m_rowOfCall.contains(row.callId))
+                m_rowOfCall.insert(row.callId, int(m_rows.size()));
+            m_rows.append(row);
+        }
         endInsertRows();
     }
     m_loading = false;

@@ -5,6 +5,7 @@
 #include <leadtypes.h>
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace anchor::models {
@@ -18,6 +19,8 @@ class LeadsTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(LeadsTableModel)
 
 public:
+    static constexpr int kRefreshInPlaceLimit = 300;
+
     enum Role {
         CallIdRole = Qt::UserRole + 1,
         RawValueRole,      // the stored value, for sorting and editing
@@ -74,6 +77,7 @@ private:
     storage::LeadFilter m_filter;
     storage::LeadSort m_sort;
     QList<storage::LeadRow> m_rows;
+    QHash<QString, int> m_rowOfCall;
     quint64 m_generation = 0;
     quint64 m_countGeneration = 0;
     int m_pageSize = 200;

@@ -271,6 +271,24 @@ std::optional<LeadRow> CallRepository::findByCallId(const QString &callId) const
     return readRow(query);
 }
 
+QList<LeadRow> CallRepository::findByCallIds(const QStringList &callIds) const
+{
+    QList<LeadRow> rows;
+    // In chunks, under SQLite's limit on bound values.
+    for (qsizetype start = 0; start < callIds.size(); start += 500) {
+        const QStringList chunk = callIds.mid(start, 500);
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        sql::prepare(query, kSelect + QStringLiteral(" WHERE c.call_id IN (") + placeholders(chunk.size()) + u')');
+        for (const QString &id : chunk)
+            query.addBindValue(id);
+        sql::exec(query, tr("Loading leads"));
+        while (query.next())
+            rows.append(readRow(query));
+    }
+    return rows;
+}
+
 std::optional<LeadDetail> CallRepository::detail(const QString &callId) const
 {
     QSqlQuery query(m_database.connection());
@@ -353,8 +371,10 @@ void CallRepository::restore(const QList<LeadState> &states)
     QSqlQuery before(db);
     sql::prepare(before, QStringLiteral("SELECT score FROM call_logs WHERE call_id = ?"));
     QSqlQuery update(db);
+    // A stage deleted since the snapshot restores as "no stage" instead of failing the undo.
     sql::prepare(update, QStringLiteral("UPDATE call_logs SET score = ?, category = ?, category_manual = ?, "
-                                        "pipeline_stage_id = ? WHERE call_id = ?"));
+                                        "pipeline_stage_id = (SELECT id FROM lead_pipeline_stages WHERE id = ?) "
+                                        "WHERE call_id = ?"));
     QSqlQuery enqueue(db);
     sql::prepare(enqueue, kEnqueueRating);
     QSqlQuery withdraw(db);

@@ -61,6 +61,7 @@ public:
                    const std::function<bool(const LeadRow &)> &visitor) const;
 
     std::optional<LeadRow> findByCallId(const QString &callId) const;
+    QList<LeadRow> findByCallIds(const QStringList &callIds) const;
     std::optional<LeadDetail> detail(const QString &callId) const;
     // Every call of this client from this number, newest first.
     QList<CallHistoryEntry> history(const QString &clientId, const QString &fromNumber, int limit = 500) const;

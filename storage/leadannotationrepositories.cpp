@@ -456,6 +456,29 @@ void PipelineStageRepository::reorder(const QStringList &orderedStageIds)
     transaction.commit();
 }
 
+QStringList PipelineStageRepository::saveAll(const QString &clientId, const QList<PipelineStage> &ordered,
+                                            const QStringList &removedIds)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);   // the calls below become savepoints inside it
+    for (const QString &id : removedIds)
+        remove(id);
+    QStringList ids;
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        PipelineStage stage = ordered.at(i);
+        stage.clientId = clientId;
+        stage.position = int(i);
+        if (stage.id.isEmpty())
+            stage.id = create(stage);
+        else
+            update(stage);
+        ids.append(stage.id);
+    }
+    reorder(ids);
+    transaction.commit();
+    return ids;
+}
+
 void PipelineStageRepository::remove(const QString &stageId)
 {
     QSqlDatabase db = m_database.connection();

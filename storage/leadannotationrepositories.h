@@ -122,6 +122,9 @@ public:
     void remove(const QString &stageId);
     // Renumbers the client's stages in this order (positions 0, 1, 2, ...).
     void reorder(const QStringList &orderedStageIds);
+    // Saves a whole edited list in one transaction: removes, creates (empty id) and updates, and
+    // positions them in list order. Returns the ids in list order, new ones included.
+    QStringList saveAll(const QString &clientId, const QList<PipelineStage> &ordered, const QStringList &removedIds);
 
 private:
     Database m_database;

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -93,6 +94,15 @@ void Migrator::migrateTo(int targetVersion)
         return;
     if (from > 0)
         backup(from);
+    // SQLite ignores foreign_keys inside a transaction, so switch it off around the migrations:
+    // a table rebuilt by a migration must not cascade into its children. foreign_key_check before
+    // each commit still refuses a migration that breaks a link.
+    QSqlQuery pragma(m_db);
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto restoreForeignKeys = qScopeGuard([this] {
+        QSqlQuery on(m_db);
+        on.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     for (const Migration &migration : migrations()) {
         if (migration.version > from && migration.version <= targetVersion)
             apply(migration);

@@ -34,10 +34,12 @@ std::chrono::milliseconds RetryPolicy::delayAfter(int attempt, double jitter,
     // "Full jitter": anywhere in the window, so many clients do not retry in step.
     const double clamped = std::clamp(jitter, 0.0, 1.0);
     milliseconds delay(static_cast<qint64>(window * clamped));
-    delay = std::max(delay, m_config.baseDelay / 2);
+    delay = std::min(std::max(delay, m_config.baseDelay / 2), m_config.maxDelay);
+    // The server's Retry-After is honoured even beyond our own cap: retrying sooner only earns
+    // another 429.
     if (retryAfter)
         delay = std::max(delay, std::chrono::duration_cast<milliseconds>(*retryAfter));
-    return std::min(delay, m_config.maxDelay);
+    return delay;
 }
 
 std::optional<std::chrono::seconds> RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now)

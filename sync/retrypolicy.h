@@ -29,8 +29,8 @@ public:
     // attempt counts from 1 (the request that just failed).
     bool shouldRetry(int attempt, Failure failure, int httpStatus) const;
 
-    // Delay before attempt + 1. `jitter` in [0, 1) picks the point inside the backoff window;
-    // a Retry-After the server sent wins when it is longer (capped at maxDelay).
+    // Delay before attempt + 1. `jitter` in [0, 1) picks the point inside the backoff window
+    // (capped at maxDelay); a Retry-After the server sent wins when it is longer.
     std::chrono::milliseconds delayAfter(int attempt, double jitter,
                                          std::optional<std::chrono::seconds> retryAfter = std::nullopt) const;
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Fills unfinished messages of a .ts file from a small table: translate_missing.py FILE.ts
 'source=>translation' ... (for a handful of new strings; Qt Linguist for anything bigger)."""
+import html
 import re
 import sys
 
@@ -15,7 +16,7 @@ def fill(match):
     block = match.group(0)
     source = re.search(r"<source>(.*?)</source>", block, re.S).group(1)
     for plain, translated in table.items():
-        if esc(plain) == source and 'type="unfinished"' in block:
+        if plain == html.unescape(source) and 'type="unfinished"' in block:
             return re.sub(r'<translation type="unfinished">.*?</translation>|<translation type="unfinished"/>',
                           "<translation>%s</translation>" % esc(translated), block, flags=re.S)
     return block

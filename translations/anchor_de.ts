@@ -192,10 +192,6 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>&quot;leads search&quot; needs the text to search for.</source>
-        <translation>&quot;leads search&quot; benötigt den Suchtext.</translation>
-    </message>
-    <message>
         <source>&quot;leads&quot; needs a subcommand: list or search.</source>
         <translation>&quot;leads&quot; benötigt einen Unterbefehl: list oder search.</translation>
     </message>
@@ -312,6 +308,14 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
             <numerusform>%n Lead nach %1 exportiert.</numerusform>
             <numerusform>%n Leads nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;leads search&quot; needs the text to search for (letters or digits).</source>
+        <translation>"leads search" braucht den Suchtext (Buchstaben oder Ziffern).</translation>
+    </message>
+    <message>
+        <source>anchorctl: writing the output failed (is the disk full or the pipe closed?).</source>
+        <translation>anchorctl: Die Ausgabe konnte nicht geschrieben werden (ist der Datenträger voll oder die Pipe geschlossen?).</translation>
     </message>
 </context>
 <context>

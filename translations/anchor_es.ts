@@ -192,10 +192,6 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
         <translation>No se ha indicado ningún comando.</translation>
     </message>
     <message>
-        <source>&quot;leads search&quot; needs the text to search for.</source>
-        <translation>&quot;leads search&quot; necesita el texto que se buscará.</translation>
-    </message>
-    <message>
         <source>&quot;leads&quot; needs a subcommand: list or search.</source>
         <translation>&quot;leads&quot; necesita un subcomando: list o search.</translation>
     </message>
@@ -312,6 +308,14 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
             <numerusform>Se exportó %n cliente potencial a %1.</numerusform>
             <numerusform>Se exportaron %n clientes potenciales a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;leads search&quot; needs the text to search for (letters or digits).</source>
+        <translation>"leads search" necesita el texto que buscar (letras o dígitos).</translation>
+    </message>
+    <message>
+        <source>anchorctl: writing the output failed (is the disk full or the pipe closed?).</source>
+        <translation>anchorctl: no se pudo escribir la salida (¿está el disco lleno o la tubería cerrada?).</translation>
     </message>
 </context>
 <context>

@@ -191,8 +191,9 @@ void DashboardPage::show(const storage::DashboardFigures &figures)
         chart->addAxis(values, Qt::AlignBottom);
         series->attachAxis(axis);
         series->attachAxis(values);
-        delete m_categories->chart();
-        m_categories->setChart(chart);
+        QChart *old = m_categories->chart();
+        m_categories->setChart(chart);   // the view lets go of the old chart first; then it can go
+        delete old;
     }
     // Funnel: calls -> answered -> warm and better -> converted.
     {
@@ -223,8 +224,9 @@ void DashboardPage::show(const storage::DashboardFigures &figures)
         chart->addAxis(values, Qt::AlignBottom);
         series->attachAxis(axis);
         series->attachAxis(values);
-        delete m_funnel->chart();
-        m_funnel->setChart(chart);
+        QChart *old = m_funnel->chart();
+        m_funnel->setChart(chart);   // the view lets go of the old chart first; then it can go
+        delete old;
     }
     // Sources: a pie of the top sources, the rest as "Other".
     {
@@ -244,8 +246,9 @@ void DashboardPage::show(const storage::DashboardFigures &figures)
         if (other > 0)
             series->append(tr("Other"), double(other));
         chart->addSeries(series);
-        delete m_sources->chart();
-        m_sources->setChart(chart);
+        QChart *old = m_sources->chart();
+        m_sources->setChart(chart);   // the view lets go of the old chart first; then it can go
+        delete old;
     }
     // Calls per day.
     {
@@ -270,8 +273,9 @@ void DashboardPage::show(const storage::DashboardFigures &figures)
         chart->addAxis(values, Qt::AlignLeft);
         series->attachAxis(time);
         series->attachAxis(values);
-        delete m_perDay->chart();
-        m_perDay->setChart(chart);
+        QChart *old = m_perDay->chart();
+        m_perDay->setChart(chart);   // the view lets go of the old chart first; then it can go
+        delete old;
     }
 }
 

@@ -53,8 +53,12 @@ QString ordinalCall(int sequence)
 
 void clearLayout(QLayout *layout)
 {
+    // deleteLater: a tag chip's own click handler may be what rebuilt the chips.
     while (QLayoutItem *item = layout->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
         delete item;
     }
 }

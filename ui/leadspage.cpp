@@ -228,7 +228,10 @@ void LeadsPage::createActions()
     };
 
     connect(m_actions->add(QStringLiteral("leads.search"), tr("&Search Leads"), group, {QKeySequence::Find}),
-            &QAction::triggered, m_filterBar, &LeadsFilterBar::focusSearch);
+            &QAction::triggered, this, [this] {
+                Q_EMIT showRequested();   // from another section: bring the leads forward first
+                m_filterBar->focusSearch();
+            });
     addAction(m_actions->action(QStringLiteral("leads.search")));
 
     for (int stars = 1; stars <= 5; ++stars) {
@@ -292,7 +295,7 @@ void LeadsPage::createActions()
                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)}),
             &QAction::triggered, this, &LeadsPage::deleteView);
     connect(m_actions->add(QStringLiteral("leads.view.default"), tr("Use View on &Start"), group,
-                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Home)}),
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}),
             &QAction::triggered, this, &LeadsPage::setDefaultView);
 
     auto *viewMenu = new QMenu(m_viewMenu);
@@ -445,8 +448,12 @@ void LeadsPage::renameView()
     const QString id = m_savedViews->currentData().toString();
     if (id.isEmpty())
         return;
+    QString current;
+    for (const auto &view : storage::SavedViewRepository(m_document->database()).forOwner(m_document->userId())) {
+        if (view.id == id)
+            current = view.name;   // the stored name, not the list's "(on start)" label
+    }
     bool ok = false;
-    const QString current = m_savedViews->currentText();
     const QString name = QInputDialog::getText(this, tr("Rename view"), tr("New name:"), QLineEdit::Normal, current, &ok).trimmed();
     if (!ok || name.isEmpty())
         return;

@@ -55,6 +55,7 @@ Q_SIGNALS:
     void firstPagePainted();
     void statusMessage(const QString &message);
     void clientScopeRequested(const QString &clientId);
+    void showRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

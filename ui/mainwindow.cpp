@@ -34,8 +34,6 @@ namespace anchor::ui {
 
 namespace {
 constexpr int kLeadsSection = 0;
-constexpr int kPipelineSection = 1;
-constexpr int kDashboardSection = 2;
 } // namespace
 
 MainWindow::MainWindow(storage::Database database, const QString &userId, QWidget *parent)
@@ -88,6 +86,7 @@ MainWindow::MainWindow(storage::Database database, const QString &userId, QWidge
         m_dashboard->setClientScope(scope);
     });
     connect(m_leads, &LeadsPage::clientScopeRequested, this, &MainWindow::setClient);
+    connect(m_leads, &LeadsPage::showRequested, this, [this] { m_navigation->setCurrentRow(kLeadsSection); });
 
     connect(m_leads, &LeadsPage::firstPagePainted, this, &MainWindow::firstLeadsPagePainted);
     for (auto *source : {static_cast<QObject *>(m_leads), static_cast<QObject *>(m_pipeline)}) {

@@ -80,15 +80,33 @@ QStringList MultiSelectButton::selectedIds() const
 
 void MultiSelectButton::setSelectedIds(const QStringList &ids)
 {
+    QStringList unknown = ids;
     for (QAction *action : m_menu->actions()) {
         if (!action->isCheckable())
             continue;
         const QSignalBlocker blocker(action);
         bool checked = false;
-        for (const QString &id : action->data().toStringList())
+        for (const QString &id : action->data().toStringList()) {
             checked = checked || ids.contains(id);
+            unknown.removeAll(id);
+        }
         action->setChecked(checked);
     }
+    // A saved view may name an option that has not loaded yet (sources load after the first
+    // paint): keep it as a checked option so the filter is not silently lost.
+    for (const QString &id : std::as_const(unknown)) {
+        QAction *action = new QAction(id, m_menu);
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setData(QStringList{id});
+        connect(action, &QAction::toggled, this, [this] {
+            updateText();
+            Q_EMIT selectionChanged();
+        });
+        m_menu->insertAction(m_menu->actions().value(0), action);
+    }
+    if (!unknown.isEmpty())
+        setEnabled(true);
     updateText();
 }
 

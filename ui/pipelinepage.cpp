@@ -208,9 +208,20 @@ PipelinePage::PipelinePage(models::LeadsDocument *document, ActionRegistry *acti
     connect(left, &QAction::triggered, this, [this] { moveSelected(-1); });
 
     connect(m_document, &models::LeadsDocument::leadsChanged, this, [this] {
-        if (!m_clientId.isEmpty() && isVisible())
+        if (m_clientId.isEmpty())
+            return;
+        if (isVisible())
             reload();
+        else
+            m_stale = true;   // edited in the leads list: catch up when the board is shown
     });
+}
+
+void PipelinePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_stale, false) && !m_clientId.isEmpty())
+        reload();
 }
 
 void PipelinePage::setClient(const QString &clientId, const QString &clientName)

@@ -76,6 +76,9 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void loaded();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuildColumns();
     void moveSelected(int step);
@@ -94,6 +97,7 @@ private:
     QList<StageColumnModel *> m_models;
     QList<QLabel *> m_headers;
     quint64 m_generation = 0;
+    bool m_stale = false;
 };
 
 } // namespace anchor::ui

@@ -140,26 +140,21 @@ void StagesDialog::accept()
             return;
         }
     }
+    QList<storage::PipelineStage> ordered;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem *name = m_table->item(row, NameColumn);
+        ordered.append({name->data(kIdRole).toString(), m_clientId, name->text().trimmed(),
+                        m_table->item(row, ColorColumn)->text(), row,
+                        m_table->item(row, WonColumn)->checkState() == Qt::Checked,
+                        m_table->item(row, LostColumn)->checkState() == Qt::Checked});
+    }
     try {
-        storage::PipelineStageRepository stages(m_database);
-        for (const QString &id : std::as_const(m_removed))
-            stages.remove(id);   // leads in a removed stage keep no stage
-        QStringList order;
-        for (int row = 0; row < m_table->rowCount(); ++row) {
-            QTableWidgetItem *name = m_table->item(row, NameColumn);
-            storage::PipelineStage stage{name->data(kIdRole).toString(), m_clientId, name->text().trimmed(),
-                                         m_table->item(row, ColorColumn)->text(), row,
-                                         m_table->item(row, WonColumn)->checkState() == Qt::Checked,
-                                         m_table->item(row, LostColumn)->checkState() == Qt::Checked};
-            if (stage.id.isEmpty())
-                stage.id = stages.create(stage);
-            else
-                stages.update(stage);
-            order.append(stage.id);
-        }
-        stages.reorder(order);
+        const QStringList ids = storage::PipelineStageRepository(m_database).saveAll(m_clientId, ordered, m_removed);
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            m_table->item(row, NameColumn)->setData(kIdRole, ids.value(row));   // Save again updates, never duplicates
+        m_removed.clear();
     } catch (const storage::StorageError &error) {
-        QMessageBox::warning(this, windowTitle(), error.message());
+        QMessageBox::warning(this, windowTitle(), error.message());   // nothing was saved
         return;
     }
     QDialog::accept();

@@ -9,8 +9,8 @@ class QTableWidget;
 
 namespace anchor::ui {
 
-// Manage one client's pipeline stages: name, colour, order, won/lost. Changes are saved together
-// when the dialog is accepted (one transaction per repository call, stages first, then order).
+// Manage one client's pipeline stages: name, colour, order, won/lost. Changes are saved together,
+// in one transaction, when the dialog is accepted.
 class StagesDialog final : public QDialog
 {
     Q_OBJECT

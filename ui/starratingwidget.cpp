@@ -58,9 +58,9 @@ void StarRatingWidget::keyPressEvent(QKeyEvent *event)
     const int key = event->key();
     if (key >= Qt::Key_1 && key <= Qt::Key_5) {
         Q_EMIT ratingRequested(key - Qt::Key_0);
-    } else if (key == Qt::Key_Right || key == Qt::Key_Up) {
-        Q_EMIT ratingRequested(qMin(5, m_rating + 1));
-    } else if ((key == Qt::Key_Left || key == Qt::Key_Down) && m_rating > 1) {
+    } else if (key == Qt::Key_Right && event->modifiers() == Qt::ShiftModifier) {
+        Q_EMIT ratingRequested(qMin(5, m_rating + 1));   // Shift: plain arrows only move focus
+    } else if (key == Qt::Key_Left && event->modifiers() == Qt::ShiftModifier && m_rating > 1) {
         Q_EMIT ratingRequested(m_rating - 1);
     } else {
         QWidget::keyPressEvent(event);

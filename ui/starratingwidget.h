@@ -4,7 +4,7 @@
 
 namespace anchor::ui {
 
-// Five stars to click, or to set with the keyboard (1-5, Left/Right). It asks for a rating
+// Five stars to click, or to set with the keyboard (1-5, Shift+Left/Right). It asks for a rating
 // (ratingRequested); the owner performs the edit and shows the stored value with setRating.
 class StarRatingWidget final : public QWidget
 {

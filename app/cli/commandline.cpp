@@ -142,8 +142,8 @@ int CommandLine::run(const QStringList &arguments)
             return runLeadsList(QString());
         }
         if (command == QLatin1String("leads") && subcommand == QLatin1String("search")) {
-            if (positional.size() < 3 || positional.at(2).trimmed().isEmpty())
-                throw UsageError{tr("\"leads search\" needs the text to search for.")};
+            if (positional.size() < 3 || storage::ftsMatchExpression(positional.at(2)).isEmpty())
+                throw UsageError{tr("\"leads search\" needs the text to search for (letters or digits).")};
             expectArguments(3);
             return runLeadsList(positional.at(2));
         }
@@ -157,6 +157,9 @@ int CommandLine::run(const QStringList &arguments)
         if (command == QLatin1String("export"))
             throw UsageError{tr("\"export\" needs what to export: leads.")};
         throw UsageError{tr("Unknown command \"%1\".").arg(command)};
+    } catch (const OutputError &) {
+        m_err << tr("anchorctl: writing the output failed (is the disk full or the pipe closed?).") << Qt::endl;
+        return 1;
     } catch (const UsageError &error) {
         m_err << tr("anchorctl: %1").arg(error.message) << Qt::endl
               << tr("Run \"anchorctl --help\" for the commands and options.") << Qt::endl;
@@ -225,8 +228,15 @@ storage::LeadFilter CommandLine::parseFilter(const storage::Database &database) 
     filter.text = m_parser.value(QStringLiteral("search"));
 
     const storage::ClientRepository clients(database);
-    for (const QString &client : listValues(m_parser, QStringLiteral("client")))
-        filter.clientIds.append(clients.resolve(client).id);
+    for (const QString &client : listValues(m_parser, QStringLiteral("client"))) {
+        try {
+            filter.clientIds.append(clients.resolve(client).id);
+        } catch (const StorageError &error) {
+            if (error.kind() != StorageError::Kind::NotFound && error.kind() != StorageError::Kind::Constraint)
+                throw;
+            throw UsageError{error.message()};   // a name that matches no client, or several
+        }
+    }
 
     for (const QString &category : listValues(m_parser, QStringLiteral("category"))) {
         if (!storage::LeadVocabulary::isCategory(category))
@@ -245,7 +255,7 @@ storage::LeadFilter CommandLine::parseFilter(const storage::Database &database) 
     if (filter.minStars > 0 && filter.maxStars > 0 && filter.minStars > filter.maxStars)
         throw UsageError{tr("--min-stars (%1) is more than --max-stars (%2).").arg(filter.minStars).arg(filter.maxStars)};
 
-    // Names that match nothing still filter: the result is then empty, as the user asked.
+    // A tag or stage name that matches nothing is a mistake on the command line, not an empty result.
     const storage::TagRepository tags(database);
     for (const QString &tag : listValues(m_parser, QStringLiteral("tag"))) {
         const QStringList ids = tags.idsNamed(tag);
@@ -336,6 +346,13 @@ int CommandLine::runDemo()
     return 0;
 }
 
+void CommandLine::finishOutput()
+{
+    m_out.flush();
+    if (m_out.status() != QTextStream::Ok)
+        throw OutputError{};
+}
+
 int CommandLine::runLeadsList(const QString &searchText)
 {
     requireOnly(kFilterOptions + QStringList{QStringLiteral("sort"), QStringLiteral("limit"), QStringLiteral("offset"),
@@ -351,6 +368,7 @@ int CommandLine::runLeadsList(const QString &searchText)
     if (!searchText.isEmpty())
         request.filter.text = QString(request.filter.text + u' ' + searchText).trimmed();
     printLeads(database, request, format);
+    finishOutput();
     return 0;
 }
 

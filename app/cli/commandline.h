@@ -25,6 +25,9 @@ private:
     {
         QString message;
     };
+    struct OutputError
+    {
+    };
 
     void defineOptions();
     QString helpText() const;
@@ -40,6 +43,8 @@ private:
     int runLeadsList(const QString &searchText);
     int runExportLeads();
 
+    // Flushes stdout; a write that failed (full disk, closed pipe) becomes an OutputError.
+    void finishOutput();
     void printLeads(const storage::Database &database, const storage::LeadPageRequest &request,
                     const QString &format);
 

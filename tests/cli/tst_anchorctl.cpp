@@ -181,7 +181,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray content = file.readAll();
         QCOMPARE(content.count("\r\n"), 3001);
-        QVERIFY(content.contains(",'+1"));   // numbers neutralised: they start with +
+        QVERIFY(content.contains(",+1"));     // phone numbers stay numbers
+        QVERIFY(!content.contains(",'+1"));
 
         const QString warm = m_dir.filePath("warm.csv");
         QCOMPARE(anchorctl({"export", "leads", "--category", "warm", "--output", warm, "--database", m_demo}).exitCode, 0);
@@ -230,8 +231,23 @@ private Q_SLOTS:
     void unknownClientIsAnError()
     {
         const Run run = anchorctl({"leads", "list", "--client", "Nobody Dental", "--database", m_demo});
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("No client is called \"Nobody Dental\""));
+        const Run punctuation = anchorctl({"leads", "search", "\"(-)\"", "--database", m_demo});
+        QCOMPARE(punctuation.exitCode, 2);   // nothing searchable is not "everything"
+    }
+
+    void outputThatCannotBeWrittenFails()
+    {
+        if (!QFile::exists("/dev/full"))
+            QSKIP("no /dev/full here");
+        QProcess process;
+        process.setStandardOutputFile("/dev/full");
+        process.start(qEnvironmentVariable("ANCHOR_TEST_BIN_DIR") + "/anchorctl",
+                      {"leads", "list", "--limit", "500", "--format", "csv", "--database", m_demo});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains("writing the output failed"));
     }
 
     void exportToAnUnwritablePathFails()

@@ -27,8 +27,10 @@ private Q_SLOTS:
         QTest::newRow("quote") << "the \"best\"" << "\"the \"\"best\"\"\"";
         QTest::newRow("newline") << "line1\nline2" << "\"line1\nline2\"";
         QTest::newRow("formula =") << "=HYPERLINK(\"x\")" << "\"'=HYPERLINK(\"\"x\"\")\"";
-        QTest::newRow("formula +") << "+13035550142" << "'+13035550142";
+        QTest::newRow("formula +") << "+SUM(A1:A9)" << "'+SUM(A1:A9)";
         QTest::newRow("formula -") << "-2+3" << "'-2+3";
+        QTest::newRow("phone number") << "+1 (303) 555-0142" << "+1 (303) 555-0142";
+        QTest::newRow("negative number") << "-42.5" << "-42.5";
         QTest::newRow("formula @") << "@SUM(A1)" << "'@SUM(A1)";
         QTest::newRow("tab") << "\tcmd" << "'\tcmd";
         QTest::newRow("unicode") << "Zoë 山田" << "Zoë 山田";
@@ -75,7 +77,7 @@ private Q_SLOTS:
         const QByteArray content = file.readAll();
         QVERIFY(content.startsWith("started_at,caller_name,from_number,client,category,stars"));
         QCOMPARE(content.count("\r\n"), 1251);
-        QVERIFY(content.contains(",\"Smith, \"\"Jo\"\"\",'+13035550100,Bright Smile Dental,warm,"));
+        QVERIFY(content.contains(",\"Smith, \"\"Jo\"\"\",+13035550100,Bright Smile Dental,warm,"));
         QVERIFY(!content.contains(",spam,"));
     }
 

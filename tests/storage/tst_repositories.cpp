@@ -286,6 +286,39 @@ private Q_SLOTS:
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM call_logs")).toInt(), 6);
     }
 
+    void stagesSaveAllOrNothing()
+    {
+        PipelineStageRepository stages(m_db->database());
+        const QString kept = stages.create({{}, m_dental, "New", "#9aa0a6", 0, false, false});
+        const QString removed = stages.create({{}, m_dental, "Old", "#9aa0a6", 1, false, false});
+        // The second stage breaks a rule (won and lost): the removal and the first create roll back.
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+            stages.saveAll(m_dental, {{kept, m_dental, "New", "#9aa0a6", 0, false, false},
+                                      {{}, m_dental, "Broken", "#000000", 1, true, true}}, {removed}));
+        QCOMPARE(stages.forClient(m_dental).size(), 2);
+        const QStringList ids = stages.saveAll(m_dental, {{{}, m_dental, "Won", "#1e8e3e", 0, true, false},
+                                                          {kept, m_dental, "New", "#9aa0a6", 1, false, false}}, {removed});
+        QCOMPARE(ids.size(), 2);
+        QCOMPARE(ids.at(1), kept);
+        const auto saved = stages.forClient(m_dental);
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.first().name, "Won");   // list order became position order
+    }
+
+    void undoSurvivesADeletedStage()
+    {
+        PipelineStageRepository stages(m_db->database());
+        const QString stage = stages.create({{}, m_dental, "Qualified", "#1a73e8", 0, false, false});
+        CallRepository calls(m_db->database());
+        calls.setStage({"a"}, stage);
+        const auto snapshot = calls.states({"a"});
+        calls.setStars({"a"}, 2);
+        stages.remove(stage);
+        calls.restore(snapshot);   // the stage is gone: restored as "no stage", stars still restored
+        QCOMPARE(calls.findByCallId("a")->stars, 3);
+        QVERIFY(calls.findByCallId("a")->stageId.isEmpty());
+    }
+
     void batchEditIsAllOrNothing()
     {
         // The second update fails (the stage does not exist), so neither call changes.

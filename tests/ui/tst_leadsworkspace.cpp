@@ -186,6 +186,16 @@ private Q_SLOTS:
         QCOMPARE(model()->rowCount(), 20);
         QCOMPARE(page()->savedViews()->currentData().toString(), id);
 
+        // A view that filters by source keeps it although sources load only after the first paint.
+        storage::LeadFilter web;
+        web.sources = {"Website"};
+        const QString webId = views.save(m_userId, "Website leads", web);
+        views.setDefault(m_userId, webId);
+        m_window.reset();
+        openWindow();
+        QCOMPARE(model()->filter().sources, QStringList{"Website"});
+        views.setDefault(m_userId, id);
+
         page()->applySavedView({});   // "All leads"
         waitForReload();
         QCOMPARE(model()->rowCount(), 60);
