@@ -174,7 +174,7 @@ LeadsPage::LeadsPage(models::LeadsDocument *document, ActionRegistry *actions, Q
         applySavedView(m_savedViews->itemData(index).toString());
     });
 
-    connect(m_document, &models::LeadsDocument::leadsChanged, m_model, &models::LeadsTableModel::refreshRows);
+    connect(m_document, &models::LeadsDocument::leadsChanged, this, &LeadsPage::onLeadsChanged);
     connect(m_document, &models::LeadsDocument::tagsChanged, this, &LeadsPage::reloadFilterOptions);
     connect(m_document, &models::LeadsDocument::stagesChanged, this, [this] {
         reloadFilterOptions();
@@ -319,6 +319,46 @@ void LeadsPage::createActions()
         menu.addAction(m_actions->action(QStringLiteral("leads.export")));
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
+}
+
+bool LeadsPage::listDependsOnEdits() const
+{
+    // Edits change category, stars, stage and tags. When the list filters or sorts on one of
+    // them, rows may leave the list or move, and pages loaded by offset would skip or repeat.
+    const storage::LeadFilter filter = m_model->filter();
+    const storage::LeadColumn sorted = m_model->sortOrder().column;
+    return !filter.categories.isEmpty() || filter.minStars > 0 || filter.maxStars > 0 || !filter.stageIds.isEmpty()
+           || !filter.tagIds.isEmpty() || sorted == LeadColumn::Category || sorted == LeadColumn::Stars
+           || sorted == LeadColumn::Stage || sorted == LeadColumn::Tags;
+}
+
+void LeadsPage::onLeadsChanged(const QStringList &callIds)
+{
+    if (!listDependsOnEdits()) {
+        m_model->refreshRows(callIds);
+        return;
+    }
+    // Reload, keeping the cursor at the same place: in a triage view ("Unreviewed") the lead
+    // just classified leaves, and the next one moves up under the cursor.
+    m_restoreRow = qMax(0, m_table->currentIndex().row());
+    m_model->reload();
+    m_model->requestCount();
+}
+
+void LeadsPage::restoreCursorRow()
+{
+    if (m_restoreRow < 0)
+        return;
+    if (m_model->rowCount() <= m_restoreRow && m_model->canFetchMore({})) {
+        m_model->fetchMore({});   // the row was further down: load until it is there
+        return;
+    }
+    const int row = qMin(m_restoreRow, m_model->rowCount() - 1);
+    m_restoreRow = -1;
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_model->index(row, 0));
+    }
 }
 
 void LeadsPage::setClientScope(const QStringList &clientIds)
@@ -657,6 +697,7 @@ void LeadsPage::exportTo(const QString &path)
 
 void LeadsPage::onPageLoaded()
 {
+    restoreCursorRow();
     if (m_banner->text().startsWith(tr("The leads could not be loaded: %1").section(u'%', 0, 0)))
         m_banner->setVisible(false);
     if (!m_firstPageLoaded) {

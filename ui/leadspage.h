@@ -67,6 +67,9 @@ private:
     void reloadSources();
     void reloadSavedViews();
     void onPageLoaded();
+    void onLeadsChanged(const QStringList &callIds);
+    bool listDependsOnEdits() const;
+    void restoreCursorRow();
     void onLoadFailed(const QString &message);
     void onCurrentChanged();
     void updateEmptyState();
@@ -103,6 +106,7 @@ private:
     QStringList m_clientScope;
     bool m_firstPageLoaded = false;
     bool m_paintedFirstPage = false;
+    int m_restoreRow = -1;   // after a reload caused by an edit, the row to put the cursor on
 };
 
 } // namespace anchor::ui

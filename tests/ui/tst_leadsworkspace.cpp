@@ -174,6 +174,26 @@ private Q_SLOTS:
         QCOMPARE(value("SELECT count(*) FROM call_logs WHERE category_manual = 1").toInt(), 0);
     }
 
+    void triageInAFilteredListNeverSkipsALead()
+    {
+        storage::LeadFilter warm;
+        warm.categories = {"warm"};
+        storage::SavedViewRepository views(m_db->database());
+        views.setDefault(m_userId, views.save(m_userId, "Warm", warm));
+        openWindow();
+        QCOMPARE(model()->rowCount(), 20);
+        QTableView *table = page()->table();
+        table->setFocus();
+        table->selectRow(3);
+        const QString next = callAt(4);
+        m_window->actions()->action("leads.category.spam")->trigger();   // it leaves the "Warm" list
+        waitForReload();
+        QCOMPARE(model()->rowCount(), 19);
+        QCOMPARE(table->currentIndex().row(), 3);
+        QCOMPARE(callAt(3), next);   // the next lead moved up under the cursor, nothing skipped
+        QCOMPARE(value("SELECT count(*) FROM call_logs WHERE category = 'warm'").toInt(), 19);
+    }
+
     void savedViewsApplyAndOpenOnStart()
     {
         storage::LeadFilter warm;
