@@ -35,6 +35,7 @@ make_db() {  # path calls
     "$ctl" demo --calls "$2" --clients 12 --seed 42 --until 2026-11-01 --database "$1.tmp" >&2
     mv "$1.tmp" "$1"; rm -f "$1.tmp-wal" "$1.tmp-shm"
   fi
+  "$ctl" init --database "$1" >&2   # a cached database from an older build is upgraded first
 }
 make_db "$small" 1000
 make_db "$big" "$big_calls"

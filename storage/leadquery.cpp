@@ -155,4 +155,17 @@ QString ftsMatchExpression(const QString &userText)
     return terms.join(u' ');
 }
 
+QStringList ftsSearchTokens(const QString &userText)
+{
+    static const QRegularExpression nonWord(QStringLiteral(R"([^\p{L}\p{N}]+)"));
+    QStringList tokens;
+    // unicode61 with remove_diacritics folds "Zoë" to "zoe"; decomposing and dropping the marks
+    // gives the same key.
+    QString folded = userText.normalized(QString::NormalizationForm_D);
+    folded.remove(QRegularExpression(QStringLiteral(R"(\p{Mn})")));
+    for (const QString &token : folded.toLower().split(nonWord, Qt::SkipEmptyParts))
+        tokens.append(token);
+    return tokens;
+}
+
 } // namespace anchor::storage

@@ -83,5 +83,8 @@ public:
 // Builds the FTS5 MATCH expression for what a user typed: every word must match as a prefix,
 // punctuation never reaches FTS5 syntax. Returns an empty string when nothing searchable is left.
 QString ftsMatchExpression(const QString &userText);
+// The lowercase word pieces of a search as the index holds them ("Smith-Jones 555" -> smith,
+// jones, 555), for estimates from the index's vocabulary.
+QStringList ftsSearchTokens(const QString &userText);
 
 } // namespace anchor::storage
