@@ -69,27 +69,53 @@ LeadDetailPane::LeadDetailPane(models::LeadsDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_placeholder(new QLabel(tr("Select a lead to see its details."), this))
-    , m_content(new QWidget(this))
-    , m_caller(new QLabel(m_content))
-    , m_facts(new QLabel(m_content))
-    , m_recording(new QLabel(m_content))
-    , m_stars(new StarRatingWidget(m_content))
-    , m_category(new QComboBox(m_content))
-    , m_manualMark(new QLabel(m_content))
-    , m_stage(new QComboBox(m_content))
-    , m_tagChips(new QHBoxLayout)
-    , m_tagInput(new QLineEdit(m_content))
-    , m_tabs(new QTabWidget(m_content))
-    , m_summary(new QLabel)
-    , m_transcriptSearch(new QLineEdit)
-    , m_transcript(new QPlainTextEdit)
-    , m_history(new QTreeWidget)
-    , m_notes(new QListWidget)
-    , m_noteType(new QComboBox)
-    , m_noteEditor(new QPlainTextEdit)
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_placeholder);
+    setMinimumWidth(280);
+
+    connect(m_document, &models::LeadsDocument::leadsChanged, this, [this](const QStringList &ids) {
+        if (ids.contains(m_callId))
+            reload();
+    });
+    connect(m_document, &models::LeadsDocument::notesChanged, this, [this](const QString &callId) {
+        if (callId == m_callId)
+            reloadNotes();
+    });
+    connect(m_document, &models::LeadsDocument::tagsChanged, this, [this] {
+        if (!m_callId.isEmpty())
+            reload();
+    });
+}
+
+void LeadDetailPane::buildContent()
+{
+    // Built on the first lead shown, not at start-up: until then the pane shows a placeholder,
+    // and forty widgets nobody sees would only delay the first paint.
+    if (m_content)
+        return;
+    m_content = new QWidget(this);
+    m_caller = new QLabel(m_content);
+    m_facts = new QLabel(m_content);
+    m_recording = new QLabel(m_content);
+    m_stars = new StarRatingWidget(m_content);
+    m_category = new QComboBox(m_content);
+    m_manualMark = new QLabel(m_content);
+    m_stage = new QComboBox(m_content);
+    m_tagChips = new QHBoxLayout;
+    m_tagInput = new QLineEdit(m_content);
+    m_tabs = new QTabWidget(m_content);
+    m_summary = new QLabel;
+    m_transcriptSearch = new QLineEdit;
+    m_transcript = new QPlainTextEdit;
+    m_history = new QTreeWidget;
+    m_notes = new QListWidget;
+    m_noteType = new QComboBox;
+    m_noteEditor = new QPlainTextEdit;
 
     QFont big = m_caller->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
@@ -193,27 +219,6 @@ LeadDetailPane::LeadDetailPane(models::LeadsDocument *document, QWidget *parent)
     contentLayout->addLayout(form);
     contentLayout->addWidget(m_tabs, 1);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_placeholder);
-    layout->addWidget(m_content);
-    m_content->setVisible(false);
-    setMinimumWidth(280);
-
-    // Tab walks the fields in reading order.
-    QWidget::setTabOrder(m_stars, m_category);
-    QWidget::setTabOrder(m_category, m_stage);
-    QWidget::setTabOrder(m_stage, m_tagInput);
-    QWidget::setTabOrder(m_tagInput, newTag);
-    QWidget::setTabOrder(newTag, m_tabs);
-    QWidget::setTabOrder(m_tabs, m_transcriptSearch);
-    QWidget::setTabOrder(m_transcriptSearch, m_transcript);
-    QWidget::setTabOrder(m_transcript, m_history);
-    QWidget::setTabOrder(m_history, m_notes);
-    QWidget::setTabOrder(m_notes, m_noteEditor);
-    QWidget::setTabOrder(m_noteEditor, m_noteType);
-    QWidget::setTabOrder(m_noteType, addNoteButton);
-
     connect(m_stars, &StarRatingWidget::ratingRequested, this, [this](int stars) {
         m_document->setStars({m_callId}, stars);
     });
@@ -247,18 +252,21 @@ LeadDetailPane::LeadDetailPane(models::LeadsDocument *document, QWidget *parent)
             deleteNote(item->data(Qt::UserRole).toString());
     });
 
-    connect(m_document, &models::LeadsDocument::leadsChanged, this, [this](const QStringList &ids) {
-        if (ids.contains(m_callId))
-            reload();
-    });
-    connect(m_document, &models::LeadsDocument::notesChanged, this, [this](const QString &callId) {
-        if (callId == m_callId)
-            reloadNotes();
-    });
-    connect(m_document, &models::LeadsDocument::tagsChanged, this, [this] {
-        if (!m_callId.isEmpty())
-            reload();
-    });
+
+    // Tab walks the fields in reading order.
+    QWidget::setTabOrder(m_stars, m_category);
+    QWidget::setTabOrder(m_category, m_stage);
+    QWidget::setTabOrder(m_stage, m_tagInput);
+    QWidget::setTabOrder(m_tagInput, newTag);
+    QWidget::setTabOrder(newTag, m_tabs);
+    QWidget::setTabOrder(m_tabs, m_transcriptSearch);
+    QWidget::setTabOrder(m_transcriptSearch, m_transcript);
+    QWidget::setTabOrder(m_transcript, m_history);
+    QWidget::setTabOrder(m_history, m_notes);
+    QWidget::setTabOrder(m_notes, m_noteEditor);
+    QWidget::setTabOrder(m_noteEditor, m_noteType);
+    QWidget::setTabOrder(m_noteType, addNoteButton);
+    layout()->addWidget(m_content);
 }
 
 void LeadDetailPane::showCall(const QString &callId)
@@ -272,13 +280,13 @@ void LeadDetailPane::showCall(const QString &callId)
 void LeadDetailPane::setHighlight(const QString &text)
 {
     m_highlight = text.trimmed();
-    if (m_transcriptSearch->text().isEmpty())
+    if (m_transcriptSearch && m_transcriptSearch->text().isEmpty())
         highlightTranscript();
 }
 
 void LeadDetailPane::focusFirstField()
 {
-    if (m_content->isVisible())
+    if (m_content && m_content->isVisible())
         m_stars->setFocus(Qt::OtherFocusReason);
 }
 
@@ -298,8 +306,11 @@ void LeadDetailPane::reload()
         m_placeholder->setText(tr("The lead could not be loaded: %1").arg(error.message()));
         detail.reset();
     }
+    if (detail)
+        buildContent();
     m_placeholder->setVisible(!detail);
-    m_content->setVisible(detail.has_value());
+    if (m_content)
+        m_content->setVisible(detail.has_value());
     if (!detail) {
         if (m_callId.isEmpty())
             m_placeholder->setText(tr("Select a lead to see its details."));
@@ -454,6 +465,8 @@ void LeadDetailPane::highlightTranscript()
 
 void LeadDetailPane::reloadNotes()
 {
+    if (!m_content)
+        return;
     m_notes->clear();
     QList<storage::LeadNote> notes;
     try {

@@ -46,6 +46,7 @@ Q_SIGNALS:
     void openCallRequested(const QString &callId);
 
 private:
+    void buildContent();
     void reload();
     void reloadNotes();
     void rebuildTags();
