@@ -311,7 +311,7 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
     <message>
         <source>&quot;leads search&quot; needs the text to search for (letters or digits).</source>
-        <translation>"leads search" braucht den Suchtext (Buchstaben oder Ziffern).</translation>
+        <translation>&quot;leads search&quot; braucht den Suchtext (Buchstaben oder Ziffern).</translation>
     </message>
     <message>
         <source>anchorctl: writing the output failed (is the disk full or the pipe closed?).</source>
@@ -1053,6 +1053,18 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>Calls per day</source>
         <translation>Anrufe pro Tag</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>Bis (einschließlich)</translation>
     </message>
 </context>
 <context>

@@ -311,7 +311,7 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>&quot;leads search&quot; needs the text to search for (letters or digits).</source>
-        <translation>"leads search" necesita el texto que buscar (letras o dígitos).</translation>
+        <translation>&quot;leads search&quot; necesita el texto que buscar (letras o dígitos).</translation>
     </message>
     <message>
         <source>anchorctl: writing the output failed (is the disk full or the pipe closed?).</source>
@@ -1053,6 +1053,18 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Calls per day</source>
         <translation>Llamadas por día</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>Hasta (inclusive)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QFutureWatcher>
 #include <QGridLayout>
@@ -25,6 +26,8 @@
 namespace anchor::ui {
 
 namespace {
+
+constexpr int kCustomRange = -1;
 
 QChartView *chartView(QWidget *parent)
 {
@@ -56,20 +59,39 @@ DashboardPage::DashboardPage(storage::Database database, QWidget *parent)
     : QWidget(parent)
     , m_database(std::move(database))
     , m_period(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
     , m_summary(new QLabel(this))
 {
     m_period->addItem(tr("Last 30 days"), 30);
     m_period->addItem(tr("Last 90 days"), 90);
     m_period->addItem(tr("Last 12 months"), 365);
     m_period->addItem(tr("All time"), 0);
+    m_period->addItem(tr("Custom range"), kCustomRange);
     m_period->setCurrentIndex(1);
     m_period->setAccessibleName(tr("Period"));
+    m_from->setDate(QDate::currentDate().addDays(-29));
+    m_to->setDate(QDate::currentDate());
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setVisible(false);
+        connect(edit, &QDateEdit::dateChanged, this, &DashboardPage::refresh);
+    }
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To (inclusive)"));
     m_summary->setAccessibleName(tr("Summary"));
-    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = m_period->currentData().toInt() == kCustomRange;
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+        refresh();
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Period:"), this));
     top->addWidget(m_period);
+    top->addWidget(m_from);
+    top->addWidget(m_to);
     top->addSpacing(16);
     top->addWidget(m_summary, 1);
     m_grid = new QGridLayout;
@@ -117,8 +139,14 @@ void DashboardPage::refresh()
 {
     m_stale = false;
     const int days = m_period->currentData().toInt();
-    const QDateTime to = QDate::currentDate().addDays(1).startOfDay();
-    const QDateTime from = days > 0 ? QDate::currentDate().addDays(1 - days).startOfDay() : QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+    QDateTime to = QDate::currentDate().addDays(1).startOfDay();
+    QDateTime from = days > 0 ? QDate::currentDate().addDays(1 - days).startOfDay() : QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+    if (days == kCustomRange) {
+        const QDate first = qMin(m_from->date(), m_to->date());
+        const QDate last = qMax(m_from->date(), m_to->date());
+        from = first.startOfDay();
+        to = last.addDays(1).startOfDay();
+    }
     const quint64 generation = ++m_generation;
     const storage::Database database = m_database;
     const QStringList clients = m_clientIds;

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QGridLayout;
 class QLabel;
 
@@ -16,7 +17,7 @@ QT_END_NAMESPACE
 namespace anchor::ui {
 
 // Dashboard section: category breakdown, conversion funnel, leads by source and calls per day
-// for the window's client and a chosen period. Figures come from SQL off the GUI thread.
+// for the window's client and a chosen period (preset or custom date range). Figures come from SQL off the GUI thread.
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,8 @@ private:
     QStringList m_clientIds;
     storage::DashboardFigures m_figures;
     QComboBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
     QLabel *m_summary = nullptr;
     QGridLayout *m_grid = nullptr;
     QChartView *m_categories = nullptr;

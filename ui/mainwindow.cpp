@@ -6,6 +6,7 @@
 #include "leadspage.h"
 #include "pipelinepage.h"
 #include "shortcutsdialog.h"
+#include "theme.h"
 
 #include <QLineEdit>
 
@@ -301,6 +302,17 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The desktop switched between light and dark while the app runs: follow it.
+    if (event->type() == QEvent::ThemeChange && !m_applyingTheme) {
+        m_applyingTheme = true;
+        applyTheme(*qApp);
+        m_applyingTheme = false;
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

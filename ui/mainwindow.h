@@ -46,6 +46,7 @@ Q_SIGNALS:
     void firstLeadsPagePainted();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -68,6 +69,7 @@ private:
     PipelinePage *m_pipeline = nullptr;
     DashboardPage *m_dashboard = nullptr;
     QLabel *m_status = nullptr;
+    bool m_applyingTheme = false;
 };
 
 } // namespace anchor::ui

@@ -72,6 +72,8 @@ QPalette lightPalette()
 
 void applyTheme(QApplication &app)
 {
+    // Read the system's palette, not the one applied last time: drop ours first.
+    QApplication::setPalette(QPalette());
     g_dark = systemPrefersDark();
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     app.setPalette(g_dark ? darkPalette() : lightPalette());

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -335,12 +336,23 @@ private Q_SLOTS:
         m_window->setClient(m_roofing);
         m_window->showSection(2);
         auto *period = m_window->dashboardPage()->findChild<QComboBox *>();
-        period->setCurrentIndex(period->count() - 1);   // all time
+        period->setCurrentIndex(period->findData(0));   // all time
         QTRY_VERIFY(refreshed.count() >= 1);
         QTRY_COMPARE(m_window->dashboardPage()->figures().calls, 20);
         const auto &figures = m_window->dashboardPage()->figures();
         QCOMPARE(figures.warmOrBetter, value("SELECT count(*) FROM call_logs WHERE owner_user_id = ? AND category IN ('warm', 'very_good', 'converted')", {m_roofing}).toLongLong());
         QCOMPARE(figures.answered, value("SELECT count(*) FROM call_logs WHERE owner_user_id = ? AND category NOT IN ('voicemail', 'unanswered')", {m_roofing}).toLongLong());
+
+        // A custom range: the test calls fall on 2026-01-01 to 2026-01-03 (one an hour from 09:00).
+        period->setCurrentIndex(period->findData(-1));
+        auto dates = m_window->dashboardPage()->findChildren<QDateEdit *>();
+        QCOMPARE(dates.size(), 2);
+        dates.at(0)->setDate(QDate(2026, 1, 2));
+        dates.at(1)->setDate(QDate(2026, 1, 2));
+        QTRY_COMPARE(m_window->dashboardPage()->figures().calls,
+                     value("SELECT count(*) FROM call_logs WHERE owner_user_id = ? AND started_at >= ? AND started_at < ?",
+                           {m_roofing, QDate(2026, 1, 2).startOfDay().toUTC().toString(Qt::ISODateWithMs),
+                            QDate(2026, 1, 3).startOfDay().toUTC().toString(Qt::ISODateWithMs)}).toLongLong());
     }
 
     void enterOpensTheDetailAndTabWalksIt()
