@@ -48,12 +48,51 @@ QChart *freshChart(const QString &title, const QPalette &palette)
     return chart;
 }
 
+// The view lets go of its old chart first; only then can the old chart be deleted.
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
 QString percent(qint64 part, qint64 whole)
 {
     return whole > 0 ? QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + QLatin1Char('%') : QStringLiteral("-");
 }
 
 } // namespace
+
+QChart *DashboardPage::barChart(const QString &title, const QString &setName, const QList<QPair<QString, qint64>> &bars,
+                                const QColor &color) const
+{
+    QChart *chart = freshChart(title, palette());
+    auto *series = new QHorizontalBarSeries;
+    auto *set = new QBarSet(setName);
+    auto *axis = new QBarCategoryAxis;
+    qint64 maximum = 1;
+    for (const auto &[label, value] : bars) {
+        set->append(double(value));
+        axis->append(label);
+        maximum = qMax(maximum, value);
+    }
+    set->setColor(color);
+    set->setLabelColor(palette().color(QPalette::Text));
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    axis->setTruncateLabels(false);   // labels are short; eliding hid them all
+    chart->addSeries(series);
+    auto *values = new QValueAxis;
+    values->setRange(0, double(maximum) * 1.15);   // room for the value labels
+    values->setLabelFormat(QStringLiteral("%d"));
+    values->applyNiceNumbers();
+    chart->addAxis(axis, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(axis);
+    series->attachAxis(values);
+    return chart;
+}
 
 DashboardPage::DashboardPage(storage::Database database, QWidget *parent)
     : QWidget(parent)
@@ -192,70 +231,21 @@ void DashboardPage::show(const storage::DashboardFigures &figures)
                                 percent(figures.warmOrBetter, figures.calls), locale.toString(figures.converted),
                                 percent(figures.converted, figures.calls)));
 
-    // Categories: one bar each, coloured like the badges.
-    {
-        QChart *chart = freshChart(tr("Calls by category"), palette());
-        auto *series = new QHorizontalBarSeries;
-        auto *axis = new QBarCategoryAxis;
-        auto *set = new QBarSet(tr("Calls"));
-        qint64 maximum = 1;
-        for (auto it = figures.categories.crbegin(); it != figures.categories.crend(); ++it) {
-            set->append(double(it->second));
-            axis->append(storage::LeadVocabulary::categoryLabel(it->first));
-            maximum = qMax(maximum, it->second);
-        }
-        set->setColor(QColor(0x1a, 0x73, 0xe8));
-        set->setLabelColor(palette().color(QPalette::Text));
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        axis->setTruncateLabels(false);   // category names are short; eliding hid them all
-        chart->addSeries(series);
-        auto *values = new QValueAxis;
-        values->setRange(0, double(maximum) * 1.15);
-        values->setLabelFormat(QStringLiteral("%d"));
-        values->applyNiceNumbers();
-        chart->addAxis(axis, Qt::AlignLeft);
-        chart->addAxis(values, Qt::AlignBottom);
-        series->attachAxis(axis);
-        series->attachAxis(values);
-        QChart *old = m_categories->chart();
-        m_categories->setChart(chart);   // the view lets go of the old chart first; then it can go
-        delete old;
-    }
+    // Categories, most first (a horizontal bar chart draws its first bar at the bottom).
+    QList<QPair<QString, qint64>> categories;
+    for (auto it = figures.categories.crbegin(); it != figures.categories.crend(); ++it)
+        categories.append({storage::LeadVocabulary::categoryLabel(it->first), it->second});
+    replaceChart(m_categories, barChart(tr("Calls by category"), tr("Calls"), categories, QColor(0x1a, 0x73, 0xe8)));
+
     // Funnel: calls -> answered -> warm and better -> converted.
-    {
-        QChart *chart = freshChart(tr("Conversion funnel"), palette());
-        auto *series = new QHorizontalBarSeries;
-        auto *set = new QBarSet(tr("Leads"));
-        auto *axis = new QBarCategoryAxis;
-        const QList<QPair<QString, qint64>> steps = {{tr("Converted"), figures.converted},
-                                                     {tr("Warm or better"), figures.warmOrBetter},
-                                                     {tr("Answered"), figures.answered},
-                                                     {tr("Calls"), figures.calls}};
-        for (const auto &[label, value] : steps) {
-            set->append(double(value));
-            axis->append(tr("%1 (%2)").arg(label, percent(value, figures.calls)));
-        }
-        set->setColor(QColor(0x1e, 0x8e, 0x3e));
-        set->setLabelColor(palette().color(QPalette::Text));
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        axis->setTruncateLabels(false);
-        chart->addSeries(series);
-        auto *values = new QValueAxis;
-        values->setRange(0, double(qMax<qint64>(1, figures.calls)) * 1.15);
-        values->setLabelFormat(QStringLiteral("%d"));
-        values->applyNiceNumbers();
-        chart->addAxis(axis, Qt::AlignLeft);
-        chart->addAxis(values, Qt::AlignBottom);
-        series->attachAxis(axis);
-        series->attachAxis(values);
-        QChart *old = m_funnel->chart();
-        m_funnel->setChart(chart);   // the view lets go of the old chart first; then it can go
-        delete old;
-    }
+    QList<QPair<QString, qint64>> steps;
+    for (const auto &[label, value] : QList<QPair<QString, qint64>>{{tr("Converted"), figures.converted},
+                                                                   {tr("Warm or better"), figures.warmOrBetter},
+                                                                   {tr("Answered"), figures.answered},
+                                                                   {tr("Calls"), figures.calls}})
+        steps.append({tr("%1 (%2)").arg(label, percent(value, figures.calls)), value});
+    replaceChart(m_funnel, barChart(tr("Conversion funnel"), tr("Leads"), steps, QColor(0x1e, 0x8e, 0x3e)));
+
     // Sources: a pie of the top sources, the rest as "Other".
     {
         QChart *chart = freshChart(tr("Leads by source"), palette());
@@ -274,9 +264,7 @@ void DashboardPage::show(const storage::DashboardFigures &figures)
         if (other > 0)
             series->append(tr("Other"), double(other));
         chart->addSeries(series);
-        QChart *old = m_sources->chart();
-        m_sources->setChart(chart);   // the view lets go of the old chart first; then it can go
-        delete old;
+        replaceChart(m_sources, chart);
     }
     // Calls per day.
     {
@@ -301,9 +289,7 @@ void DashboardPage::show(const storage::DashboardFigures &figures)
         chart->addAxis(values, Qt::AlignLeft);
         series->attachAxis(time);
         series->attachAxis(values);
-        QChart *old = m_perDay->chart();
-        m_perDay->setChart(chart);   // the view lets go of the old chart first; then it can go
-        delete old;
+        replaceChart(m_perDay, chart);
     }
 }
 

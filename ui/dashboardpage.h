@@ -11,6 +11,7 @@ class QGridLayout;
 class QLabel;
 
 QT_BEGIN_NAMESPACE
+class QChart;
 class QChartView;
 QT_END_NAMESPACE
 
@@ -38,6 +39,8 @@ protected:
 
 private:
     void show(const storage::DashboardFigures &figures);
+    QChart *barChart(const QString &title, const QString &setName, const QList<QPair<QString, qint64>> &bars,
+                     const QColor &color) const;
     void createCharts();
 
     storage::Database m_database;

@@ -94,7 +94,7 @@ LeadDetailPane::LeadDetailPane(models::LeadsDocument *document, QWidget *parent)
 
 void LeadDetailPane::buildContent()
 {
-    // Built on the first lead shown, not at start-up: until then the pane shows a placeholder,
+    // Built on the first lead shown, not at start-up: until then the pane only shows a prompt,
     // and forty widgets nobody sees would only delay the first paint.
     if (m_content)
         return;
