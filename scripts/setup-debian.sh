@@ -13,6 +13,11 @@ packages=(
   xvfb xauth imagemagick dpkg-dev file appstream desktop-file-utils time
 )
 
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "setup: no apt-get here; install the dependencies listed in README.md (macOS, Windows) first." >&2
+  exit 0
+fi
+
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
