@@ -9,7 +9,7 @@ function(anchor_add_test name)
         ANCHOR_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         ANCHOR_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
     add_test(NAME ${name} COMMAND ${name})
-    set(env "QT_LOGGING_RULES=*.debug=false;ANCHOR_TEST_BIN_DIR=${CMAKE_BINARY_DIR}/app")
+    set(env "QT_LOGGING_RULES=*.debug=false;ANCHOR_TEST_BIN_DIR=${CMAKE_BINARY_DIR}/app;ANCHOR_PLUGIN_DIR=${ANCHOR_PLUGIN_BUILD_DIR}")
     if(ARG_GUI)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")
     else()

@@ -17,6 +17,7 @@ for path in ./usr/bin/anchor-crm ./usr/bin/anchorctl ./usr/share/applications/an
             ./usr/share/icons/hicolor/scalable/apps/anchor-crm.svg; do
   grep -q " $path\$" <<<"$contents" || { echo "package is missing $path" >&2; exit 1; }
 done
+grep -q "/anchor-crm/anchor_charts.so\$" <<<"$contents" || { echo "package is missing the charts plugin" >&2; exit 1; }
 desktop-file-validate packaging/anchor-crm.desktop
 appstreamcli validate --no-net packaging/com.anchorcrm.AnchorCRM.metainfo.xml >/dev/null
 dpkg-deb --field "$deb" Depends | grep -q libqt6sql6-sqlite || { echo "Depends lacks the SQLite driver" >&2; exit 1; }
@@ -24,11 +25,13 @@ dpkg-deb --field "$deb" Depends | grep -q libqt6sql6-sqlite || { echo "Depends l
 if [ "${CI:-}" = "true" ] && [ "$(id -u)" -eq 0 ]; then
   dpkg -i "$deb"
   version=$(/usr/bin/anchorctl --version)
+  QT_QPA_PLATFORM=offscreen /usr/bin/anchor-crm --check-plugins
 else
   scratch=$(mktemp -d)
   trap 'rm -rf "$scratch"' EXIT
   dpkg -x "$deb" "$scratch"
   version=$("$scratch/usr/bin/anchorctl" --version)
+  QT_QPA_PLATFORM=offscreen "$scratch/usr/bin/anchor-crm" --check-plugins
 fi
 echo "installed: $version"
 grep -q "anchorctl" <<<"$version"

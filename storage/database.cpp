@@ -118,13 +118,16 @@ QString Database::defaultPath()
     return QDir(folder).filePath(QStringLiteral("anchor.sqlite"));
 }
 
+Database::Database(const QString &path)
+    : m_path(path)
+    , m_connectionPrefix(QStringLiteral("anchor-%1-").arg(QString::fromLatin1(
+          QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(12))))
+{
+}
+
 QString Database::connectionName() const
 {
-    const QByteArray pathHash =
-        QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
-    return QStringLiteral("anchor-%1-%2")
-        .arg(QString::fromLatin1(pathHash))
-        .arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    return m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
 }
 
 QSqlDatabase Database::connection() const

@@ -45,11 +45,12 @@ public:
     void releaseThreadConnection() const;
 
 private:
-    explicit Database(const QString &path) : m_path(path) {}
+    explicit Database(const QString &path);
     QString connectionName() const;
     void prepare(const OpenOptions &options);
 
     QString m_path;
+    QString m_connectionPrefix;   // "anchor-<hash of the path>-", computed once
     QString m_backupPath;
 };
 

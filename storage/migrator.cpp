@@ -42,16 +42,21 @@ Migrator::Migrator(QSqlDatabase db, QString path)
 
 QList<Migrator::Migration> Migrator::migrations()
 {
-    static const QRegularExpression fileName(QStringLiteral(R"(^(\d{4})_(\w+)\.sql$)"));
-    QList<Migration> result;
-    const QDir folder(QStringLiteral(":/sql"));
-    for (const QString &entry : folder.entryList(QDir::Files, QDir::Name)) {
-        const auto match = fileName.match(entry);
-        if (match.hasMatch())
-            result.append({match.captured(1).toInt(), match.captured(2), folder.filePath(entry)});
-    }
-    std::sort(result.begin(), result.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
-    return result;
+    // The list is compiled in: read the resource folder once, not on every connection.
+    static const QList<Migration> compiledIn = [] {
+        static const QRegularExpression fileName(QStringLiteral(R"(^(\d{4})_(\w+)\.sql$)"));
+        QList<Migration> result;
+        const QDir folder(QStringLiteral(":/sql"));
+        for (const QString &entry : folder.entryList(QDir::Files, QDir::Name)) {
+            const auto match = fileName.match(entry);
+            if (match.hasMatch())
+                result.append({match.captured(1).toInt(), match.captured(2), folder.filePath(entry)});
+        }
+        std::sort(result.begin(), result.end(),
+                  [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        return result;
+    }();
+    return compiledIn;
 }
 
 int Migrator::latestVersion()

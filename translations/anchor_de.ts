@@ -946,6 +946,15 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
 </context>
 <context>
+    <name>anchor::ui::ChartFactory</name>
+    <message>
+        <source>The charts module (anchor_charts) could not be loaded. Reinstall Anchor CRM.
+%1</source>
+        <translation>Das Diagrammmodul (anchor_charts) konnte nicht geladen werden. Installieren Sie Anchor CRM neu.
+%1</translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::CommandPalette</name>
     <message>
         <source>Command palette</source>
@@ -2032,6 +2041,14 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
         <translation>Die Datenbank konnte nicht geöffnet werden.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Check that the charts module loads, then exit.</source>
+        <translation>Prüfen, ob das Diagrammmodul lädt, dann beenden.</translation>
+    </message>
+    <message>
+        <source>The charts module loads.</source>
+        <translation>Das Diagrammmodul lädt.</translation>
     </message>
 </context>
 </TS>

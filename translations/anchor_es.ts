@@ -946,6 +946,15 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
 </context>
 <context>
+    <name>anchor::ui::ChartFactory</name>
+    <message>
+        <source>The charts module (anchor_charts) could not be loaded. Reinstall Anchor CRM.
+%1</source>
+        <translation>No se pudo cargar el módulo de gráficos (anchor_charts). Vuelva a instalar Anchor CRM.
+%1</translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::CommandPalette</name>
     <message>
         <source>Command palette</source>
@@ -2032,6 +2041,14 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
         <translation>No se pudo abrir la base de datos.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Check that the charts module loads, then exit.</source>
+        <translation>Comprobar que el módulo de gráficos se carga y salir.</translation>
+    </message>
+    <message>
+        <source>The charts module loads.</source>
+        <translation>El módulo de gráficos se carga.</translation>
     </message>
 </context>
 </TS>

@@ -1,25 +1,19 @@
 #include "dashboardpage.h"
 
+#include "chartfactory.h"
+#include "chartloader.h"
+
 #include <backgroundwork.h>
 #include <leadtypes.h>
 #include <storageerror.h>
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDateTimeAxis>
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QLineSeries>
 #include <QLocale>
-#include <QPieSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -29,33 +23,6 @@ namespace {
 
 constexpr int kCustomRange = -1;
 
-QChartView *chartView(QWidget *parent)
-{
-    auto *view = new QChartView(parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, 240);
-    return view;
-}
-
-QChart *freshChart(const QString &title, const QPalette &palette)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setVisible(false);
-    chart->setBackgroundBrush(palette.base());
-    chart->setTitleBrush(palette.text());
-    return chart;
-}
-
-// The view lets go of its old chart first; only then can the old chart be deleted.
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
-}
-
 QString percent(qint64 part, qint64 whole)
 {
     return whole > 0 ? QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + QLatin1Char('%') : QStringLiteral("-");
@@ -63,35 +30,10 @@ QString percent(qint64 part, qint64 whole)
 
 } // namespace
 
-QChart *DashboardPage::barChart(const QString &title, const QString &setName, const QList<QPair<QString, qint64>> &bars,
-                                const QColor &color) const
+void DashboardPage::showChart(QWidget *view, const ChartData &chart)
 {
-    QChart *chart = freshChart(title, palette());
-    auto *series = new QHorizontalBarSeries;
-    auto *set = new QBarSet(setName);
-    auto *axis = new QBarCategoryAxis;
-    qint64 maximum = 1;
-    for (const auto &[label, value] : bars) {
-        set->append(double(value));
-        axis->append(label);
-        maximum = qMax(maximum, value);
-    }
-    set->setColor(color);
-    set->setLabelColor(palette().color(QPalette::Text));
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    axis->setTruncateLabels(false);   // labels are short; eliding hid them all
-    chart->addSeries(series);
-    auto *values = new QValueAxis;
-    values->setRange(0, double(maximum) * 1.15);   // room for the value labels
-    values->setLabelFormat(QStringLiteral("%d"));
-    values->applyNiceNumbers();
-    chart->addAxis(axis, Qt::AlignLeft);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(axis);
-    series->attachAxis(values);
-    return chart;
+    if (m_charts && view)
+        m_charts->showChart(view, chart, palette());
 }
 
 DashboardPage::DashboardPage(storage::Database database, QWidget *parent)
@@ -144,10 +86,20 @@ void DashboardPage::createCharts()
     // Chart views are costly to make; nobody should pay for them before opening the dashboard.
     if (m_categories)
         return;
-    m_categories = chartView(this);
-    m_funnel = chartView(this);
-    m_sources = chartView(this);
-    m_perDay = chartView(this);
+    QString error;
+    m_charts = chartFactory(&error);
+    if (!m_charts) {
+        auto *problem = new QLabel(error, this);   // the figures above still show
+        problem->setWordWrap(true);
+        problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_grid->addWidget(problem, 0, 0);
+        m_categories = problem;
+        return;
+    }
+    m_categories = m_charts->createChartView(this);
+    m_funnel = m_charts->createChartView(this);
+    m_sources = m_charts->createChartView(this);
+    m_perDay = m_charts->createChartView(this);
     m_grid->addWidget(m_categories, 0, 0);
     m_grid->addWidget(m_funnel, 0, 1);
     m_grid->addWidget(m_sources, 1, 0);
@@ -232,65 +184,39 @@ void DashboardPage::show(const storage::DashboardFigures &figures)
                                 percent(figures.converted, figures.calls)));
 
     // Categories, most first (a horizontal bar chart draws its first bar at the bottom).
-    QList<QPair<QString, qint64>> categories;
+    ChartData categories{ChartData::Kind::HorizontalBars, tr("Calls by category"), tr("Calls"), QColor(0x1a, 0x73, 0xe8), {}, {}};
     for (auto it = figures.categories.crbegin(); it != figures.categories.crend(); ++it)
-        categories.append({storage::LeadVocabulary::categoryLabel(it->first), it->second});
-    replaceChart(m_categories, barChart(tr("Calls by category"), tr("Calls"), categories, QColor(0x1a, 0x73, 0xe8)));
+        categories.values.append({storage::LeadVocabulary::categoryLabel(it->first), double(it->second)});
+    showChart(m_categories, categories);
 
     // Funnel: calls -> answered -> warm and better -> converted.
-    QList<QPair<QString, qint64>> steps;
+    ChartData funnel{ChartData::Kind::HorizontalBars, tr("Conversion funnel"), tr("Leads"), QColor(0x1e, 0x8e, 0x3e), {}, {}};
     for (const auto &[label, value] : QList<QPair<QString, qint64>>{{tr("Converted"), figures.converted},
                                                                    {tr("Warm or better"), figures.warmOrBetter},
                                                                    {tr("Answered"), figures.answered},
                                                                    {tr("Calls"), figures.calls}})
-        steps.append({tr("%1 (%2)").arg(label, percent(value, figures.calls)), value});
-    replaceChart(m_funnel, barChart(tr("Conversion funnel"), tr("Leads"), steps, QColor(0x1e, 0x8e, 0x3e)));
+        funnel.values.append({tr("%1 (%2)").arg(label, percent(value, figures.calls)), double(value)});
+    showChart(m_funnel, funnel);
 
     // Sources: a pie of the top sources, the rest as "Other".
-    {
-        QChart *chart = freshChart(tr("Leads by source"), palette());
-        chart->legend()->setVisible(true);
-        chart->legend()->setAlignment(Qt::AlignRight);
-        chart->legend()->setLabelColor(palette().color(QPalette::Text));
-        auto *series = new QPieSeries;
-        qint64 other = 0;
-        for (qsizetype i = 0; i < figures.sources.size(); ++i) {
-            const auto &[source, count] = figures.sources.at(i);
-            if (i < 7)
-                series->append(source.isEmpty() ? tr("Unknown") : source, double(count));
-            else
-                other += count;
-        }
-        if (other > 0)
-            series->append(tr("Other"), double(other));
-        chart->addSeries(series);
-        replaceChart(m_sources, chart);
+    ChartData sources{ChartData::Kind::Pie, tr("Leads by source"), {}, {}, {}, {}};
+    qint64 other = 0;
+    for (qsizetype i = 0; i < figures.sources.size(); ++i) {
+        const auto &[source, count] = figures.sources.at(i);
+        if (i < 7)
+            sources.values.append({source.isEmpty() ? tr("Unknown") : source, double(count)});
+        else
+            other += count;
     }
+    if (other > 0)
+        sources.values.append({tr("Other"), double(other)});
+    showChart(m_sources, sources);
+
     // Calls per day.
-    {
-        QChart *chart = freshChart(tr("Calls per day"), palette());
-        auto *series = new QLineSeries;
-        qint64 maximum = 1;
-        for (const auto &[day, count] : figures.callsPerDay) {
-            series->append(double(QDateTime(day, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch()), double(count));
-            maximum = qMax(maximum, count);
-        }
-        chart->addSeries(series);
-        auto *time = new QDateTimeAxis;
-        time->setFormat(QStringLiteral("d MMM"));
-        time->setTickCount(6);
-        if (!figures.callsPerDay.isEmpty())
-            time->setRange(figures.callsPerDay.first().first.startOfDay(), figures.callsPerDay.last().first.endOfDay());
-        auto *values = new QValueAxis;
-        values->setRange(0, double(maximum) * 1.1);
-        values->setLabelFormat(QStringLiteral("%d"));
-        values->applyNiceNumbers();
-        chart->addAxis(time, Qt::AlignBottom);
-        chart->addAxis(values, Qt::AlignLeft);
-        series->attachAxis(time);
-        series->attachAxis(values);
-        replaceChart(m_perDay, chart);
-    }
+    ChartData perDay{ChartData::Kind::TimeLine, tr("Calls per day"), tr("Calls"), {}, {}, {}};
+    for (const auto &[day, count] : figures.callsPerDay)
+        perDay.timeline.append({QDateTime(day, QTime(12, 0), Qt::UTC), double(count)});
+    showChart(m_perDay, perDay);
 }
 
 } // namespace anchor::ui

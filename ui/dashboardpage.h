@@ -10,12 +10,10 @@ class QDateEdit;
 class QGridLayout;
 class QLabel;
 
-QT_BEGIN_NAMESPACE
-class QChart;
-class QChartView;
-QT_END_NAMESPACE
-
 namespace anchor::ui {
+
+class ChartFactory;
+struct ChartData;
 
 // Dashboard section: category breakdown, conversion funnel, leads by source and calls per day
 // for the window's client and a chosen period (preset or custom date range). Figures come from SQL off the GUI thread.
@@ -39,8 +37,7 @@ protected:
 
 private:
     void show(const storage::DashboardFigures &figures);
-    QChart *barChart(const QString &title, const QString &setName, const QList<QPair<QString, qint64>> &bars,
-                     const QColor &color) const;
+    void showChart(QWidget *view, const ChartData &chart);
     void createCharts();
 
     storage::Database m_database;
@@ -51,10 +48,11 @@ private:
     QDateEdit *m_to = nullptr;
     QLabel *m_summary = nullptr;
     QGridLayout *m_grid = nullptr;
-    QChartView *m_categories = nullptr;
-    QChartView *m_funnel = nullptr;
-    QChartView *m_sources = nullptr;
-    QChartView *m_perDay = nullptr;
+    ChartFactory *m_charts = nullptr;   // the charts plugin, loaded with the first chart
+    QWidget *m_categories = nullptr;
+    QWidget *m_funnel = nullptr;
+    QWidget *m_sources = nullptr;
+    QWidget *m_perDay = nullptr;
     quint64 m_generation = 0;
     bool m_stale = true;
 };

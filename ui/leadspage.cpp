@@ -4,6 +4,7 @@
 #include "leaddelegates.h"
 #include "leaddetailpane.h"
 #include "leadsfilterbar.h"
+#include "settingsstore.h"
 
 #include <callrepository.h>
 #include <clientrepository.h>
@@ -86,7 +87,13 @@ LeadsPage::LeadsPage(models::LeadsDocument *document, ActionRegistry *actions, Q
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
     m_banner->setAccessibleName(tr("Leads problem"));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fce8e6; color: #a50e0e; padding: 8px; }"));
+    // A palette, not a style sheet: a style sheet would give the page the slower style-sheet style.
+    QPalette bannerColours = m_banner->palette();
+    bannerColours.setColor(QPalette::Window, QColor(0xfc, 0xe8, 0xe6));
+    bannerColours.setColor(QPalette::WindowText, QColor(0xa5, 0x0e, 0x0e));
+    m_banner->setPalette(bannerColours);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setMargin(8);
 
     m_savedViews->setAccessibleName(tr("Saved views"));
     m_savedViews->setMinimumContentsLength(16);
@@ -760,8 +767,8 @@ void LeadsPage::restoreState()
 void LeadsPage::saveState() const
 {
     QSettings settings;
-    settings.setValue(settingsKey("header"), m_table->horizontalHeader()->saveState());
-    settings.setValue(settingsKey("splitter"), m_splitter->saveState());
+    storeIfChanged(settings, settingsKey("header"), m_table->horizontalHeader()->saveState());
+    storeIfChanged(settings, settingsKey("splitter"), m_splitter->saveState());
 }
 
 bool LeadsPage::eventFilter(QObject *watched, QEvent *event)

@@ -3,6 +3,7 @@
 #include "actionregistry.h"
 #include "commandpalette.h"
 #include "dashboardpage.h"
+#include "settingsstore.h"
 #include "leadspage.h"
 #include "pipelinepage.h"
 #include "shortcutsdialog.h"
@@ -318,8 +319,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    storeIfChanged(settings, QStringLiteral("mainWindow/geometry"), saveGeometry());
+    storeIfChanged(settings, QStringLiteral("mainWindow/state"), saveState());
     m_leads->saveState();
     event->accept();
 }

@@ -1,10 +1,11 @@
 #include "theme.h"
 
+#include "anchorstyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace anchor::ui {
 
@@ -75,7 +76,7 @@ void applyTheme(QApplication &app)
     // Read the system's palette, not the one applied last time: drop ours first.
     QApplication::setPalette(QPalette());
     g_dark = systemPrefersDark();
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyle(new AnchorStyle);   // the application owns it
     app.setPalette(g_dark ? darkPalette() : lightPalette());
 }
 

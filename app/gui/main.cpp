@@ -1,6 +1,7 @@
 #include <clientrepository.h>
 #include <database.h>
 #include <leadstablemodel.h>
+#include <chartloader.h>
 #include <mainwindow.h>
 #include <theme.h>
 #include <storageerror.h>
@@ -58,9 +59,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitOption(QStringLiteral("quit-after-first-paint"),
                                         QApplication::translate("main", "Exit as soon as the first page of leads is painted "
                                                                         "(measures start-up)."));
+    const QCommandLineOption checkPluginsOption(QStringLiteral("check-plugins"),
+                                                QApplication::translate("main", "Check that the charts module loads, then exit."));
     parser.addOption(databaseOption);
     parser.addOption(quitOption);
+    parser.addOption(checkPluginsOption);
     parser.process(app);
+    if (parser.isSet(checkPluginsOption)) {
+        QString error;
+        const bool loaded = anchor::ui::chartFactory(&error) != nullptr;
+        QTextStream(loaded ? stdout : stderr)
+            << (loaded ? QApplication::translate("main", "The charts module loads.") : error) << '\n';
+        return loaded ? 0 : 1;
+    }
     const bool quitAfterFirstPaint = parser.isSet(quitOption);
 
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)

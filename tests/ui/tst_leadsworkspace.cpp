@@ -18,9 +18,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -342,6 +346,15 @@ private Q_SLOTS:
         const auto &figures = m_window->dashboardPage()->figures();
         QCOMPARE(figures.warmOrBetter, value("SELECT count(*) FROM call_logs WHERE owner_user_id = ? AND category IN ('warm', 'very_good', 'converted')", {m_roofing}).toLongLong());
         QCOMPARE(figures.answered, value("SELECT count(*) FROM call_logs WHERE owner_user_id = ? AND category NOT IN ('voicemail', 'unanswered')", {m_roofing}).toLongLong());
+
+        // The charts come from the anchor_charts plugin; the category bars add up to the calls.
+        const auto views = m_window->dashboardPage()->findChildren<QChartView *>();
+        QCOMPARE(views.size(), 4);
+        const QChart *categories = views.at(0)->chart();
+        QCOMPARE(categories->title(), "Calls by category");
+        const auto *bars = qobject_cast<QHorizontalBarSeries *>(categories->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().value(0)->sum(), double(figures.calls));
 
         // A custom range: the test calls fall on 2026-01-01 to 2026-01-03 (one an hour from 09:00).
         period->setCurrentIndex(period->findData(-1));
