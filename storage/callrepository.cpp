@@ -384,9 +384,6 @@ void CallRepository::restore(const QList<LeadState> &states)
                                         "WHERE call_id = ?"));
     QSqlQuery enqueue(db);
     sql::prepare(enqueue, kEnqueueRating);
-    QSqlQuery withdraw(db);
-    sql::prepare(withdraw, QStringLiteral("DELETE FROM sync_outbox WHERE entity_key = ? AND status = 'pending' "
-                                          "AND operation = 'ctm_set_rating'"));
     for (const LeadState &state : states) {
         before.addBindValue(state.callId);
         sql::exec(before, tr("Restoring a lead"));
@@ -402,14 +399,11 @@ void CallRepository::restore(const QList<LeadState> &states)
 
         if (previousStars == state.stars)
             continue;
-        if (state.stars > 0) {
-            enqueue.addBindValue(state.stars);
-            enqueue.addBindValue(state.callId);
-            sql::exec(enqueue, tr("Queueing the rating for CallTrackingMetrics"));
-        } else {
-            withdraw.addBindValue(state.callId);
-            sql::exec(withdraw, tr("Restoring a lead"));
-        }
+        // Restoring "no rating" queues a score of 0 (CTM: unrated), since the rating being
+        // undone may already have reached CTM.
+        enqueue.addBindValue(state.stars);
+        enqueue.addBindValue(state.callId);
+        sql::exec(enqueue, tr("Queueing the rating for CallTrackingMetrics"));
     }
     transaction.commit();
 }

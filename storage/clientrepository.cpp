@@ -58,6 +58,54 @@ std::optional<Client> ClientRepository::find(const QString &id) const
     return readClient(query);
 }
 
+namespace {
+
+QString ctmSettingKey(const QString &clientId)
+{
+    return QStringLiteral("ctm_connection:") + clientId;
+}
+
+} // namespace
+
+CtmConnection ClientRepository::ctmConnection(const QString &clientId) const
+{
+    QSqlQuery query(m_database.connection());
+    sql::prepare(query, QStringLiteral(
+        "SELECT coalesce(p.ctm_account_number, ''), coalesce(json_extract(s.value, '$.base_url'), ''), "
+        "coalesce(json_extract(s.value, '$.ca_certificate'), '') "
+        "FROM users u LEFT JOIN client_profiles p ON p.user_id = u.id LEFT JOIN app_settings s ON s.key = ? "
+        "WHERE u.id = ?"));
+    query.addBindValue(ctmSettingKey(clientId));
+    query.addBindValue(clientId);
+    sql::exec(query, tr("Loading the CallTrackingMetrics settings"));
+    if (!query.next())
+        throw StorageError(StorageError::Kind::NotFound, tr("No client has the id %1.").arg(clientId));
+    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+}
+
+void ClientRepository::setCtmConnection(const QString &clientId, const CtmConnection &connection)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    QSqlQuery profile(db);
+    sql::prepare(profile, QStringLiteral(
+        "INSERT INTO client_profiles (user_id, ctm_account_number) VALUES (?, ?) "
+        "ON CONFLICT (user_id) DO UPDATE SET ctm_account_number = excluded.ctm_account_number, "
+        "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"));
+    profile.addBindValue(clientId);
+    profile.addBindValue(connection.accountId.trimmed().isEmpty() ? QVariant() : QVariant(connection.accountId.trimmed()));
+    sql::exec(profile, tr("Saving the CallTrackingMetrics settings"));
+    QSqlQuery setting(db);
+    sql::prepare(setting, QStringLiteral(
+        "INSERT INTO app_settings (key, value) VALUES (?, json_object('base_url', ?, 'ca_certificate', ?)) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    setting.addBindValue(ctmSettingKey(clientId));
+    setting.addBindValue(connection.baseUrl.trimmed());
+    setting.addBindValue(connection.caCertificateFile.trimmed());
+    sql::exec(setting, tr("Saving the CallTrackingMetrics settings"));
+    transaction.commit();
+}
+
 Client ClientRepository::resolve(const QString &idOrName) const
 {
     if (auto byId = find(idOrName))

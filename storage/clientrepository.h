@@ -33,6 +33,14 @@ struct NewClient
     QString websiteUrl;
 };
 
+// How a client reaches CallTrackingMetrics. The keys are not here: they live in the OS keychain.
+struct CtmConnection
+{
+    QString accountId;            // client_profiles.ctm_account_number; empty: no CTM sync
+    QString baseUrl;              // empty: CTM's own API
+    QString caCertificateFile;    // an extra CA to trust (tests, corporate proxies)
+};
+
 class ClientRepository
 {
     Q_DECLARE_TR_FUNCTIONS(anchor::storage::ClientRepository)
@@ -46,6 +54,9 @@ public:
     // matches several clients, Constraint with the candidates named.
     Client resolve(const QString &idOrName) const;
     QString create(const NewClient &client);
+
+    CtmConnection ctmConnection(const QString &clientId) const;
+    void setCtmConnection(const QString &clientId, const CtmConnection &connection);
 
 private:
     Database m_database;

@@ -76,7 +76,9 @@ private Q_SLOTS:
         QCOMPARE(m_db->scalar("SELECT count(*) FROM call_logs WHERE category_manual = 1").toInt(), 0);
     }
 
-    void undoOfAFirstRatingWithdrawsThePush()
+    // The rating may already have reached CTM, so undoing it queues "unrated" (score 0) in
+    // place of the pending push.
+    void undoOfAFirstRatingQueuesUnrated()
     {
         m_db->exec("UPDATE call_logs SET score = NULL WHERE call_id = 'c'");
         LeadsDocument document(m_db->database(), {});
@@ -84,7 +86,8 @@ private Q_SLOTS:
         QCOMPARE(m_db->scalar("SELECT count(*) FROM sync_outbox WHERE entity_key = 'c'").toInt(), 1);
         document.undoStack()->undo();
         QCOMPARE(stars("c"), 0);
-        QCOMPARE(m_db->scalar("SELECT count(*) FROM sync_outbox WHERE entity_key = 'c'").toInt(), 0);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM sync_outbox WHERE entity_key = 'c'").toInt(), 1);
+        QCOMPARE(m_db->scalar("SELECT json_extract(payload, '$.score') FROM sync_outbox WHERE entity_key = 'c'").toInt(), 0);
     }
 
     void bulkCategoryAndStage()

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace anchor::storage {
+
+// One call as CallTrackingMetrics sends it, already mapped into the CRM's terms by the sync
+// (sync/ctmcallmapper.cpp documents where each CTM field goes).
+struct IncomingCall
+{
+    QString callId;                   // CTM id as decimal text: call_logs.call_id, the upsert key
+    QString direction;                // inbound, outbound or empty (CTM's other kinds go to meta)
+    QString fromNumber;
+    QString toNumber;
+    QDateTime startedAt;              // UTC
+    int durationSec = -1;             // -1: not sent
+    QString callerName;
+    QString source;
+    QString status;                   // CTM call_status / dial_status
+    QString recordingUrl;
+    QString transcriptUrl;
+    QString transcript;
+    QString remoteSummary;            // CTM's own summary
+    QString remoteNotes;              // CTM notes, kept as one lead note of type "call"
+    QStringList tags;                 // CTM tag_list, kept as the client's lead tags
+    std::optional<int> remoteStars;   // nullopt: the record had no sale; 0: unrated; 1-5
+    QJsonObject meta;                 // the rest worth keeping: agent, sid, talk time, ...
+};
+
+struct CallCategory
+{
+    QString category;
+    QString summary;
+};
+
+// Where an interrupted pull resumes and where the next one starts (sync_cursors).
+struct PullCursor
+{
+    qint64 newestUnixTime = 0;   // newest call start seen by a finished pull
+    QString resumeUrl;           // next page of an unfinished pull, empty when none
+    qint64 runNewestUnixTime = 0;   // newest start seen so far by the unfinished pull
+    QString lastSuccessAt;
+    QString lastError;
+};
+
+struct PageImport
+{
+    int inserted = 0;
+    int updated = 0;
+    int ratingsKept = 0;   // a pending local rating won over the remote one
+    QStringList attentionCallIds;   // new calls classified very_good or needs_attention
+};
+
+// Writes pulled CTM calls. Every page is one transaction together with the cursor that says
+// where to go on, so a crash, a repeated page or calls shifting between pages never duplicate
+// or lose a call.
+class CallImportRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(anchor::storage::CallImportRepository)
+
+public:
+    using Classifier = std::function<CallCategory(const IncomingCall &)>;
+
+    explicit CallImportRepository(Database database);
+
+    PullCursor cursor(const QString &clientId) const;
+    // Upserts the page by call id, keeps repeat-caller numbering right for every number the
+    // page touches, classifies new calls (and changed ones without a manual category), and
+    // stores `after` as the cursor, all in one transaction.
+    PageImport importPage(const QString &clientId, const QList<IncomingCall> &calls, const Classifier &classify,
+                          const PullCursor &after);
+    void recordFailure(const QString &clientId, const QString &error);
+
+    // For "Reclassify leads": calls without a manual category, in rowid order from `afterRowId`.
+    struct StoredCall
+    {
+        qint64 rowId = 0;
+        IncomingCall call;
+    };
+    QList<StoredCall> callsToClassify(const QString &clientId, qint64 afterRowId, int limit) const;
+    qint64 countToClassify(const QString &clientId) const;
+    // Writes new categories (never over a manual one); returns how many changed.
+    int saveCategories(const QList<QPair<QString, CallCategory>> &categories);
+
+private:
+    Database m_database;
+};
+
+} // namespace anchor::storage
