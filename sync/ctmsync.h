@@ -1,0 +1,145 @@
+#pragma once
+
+#include "credentialstore.h"
+#include "networkservice.h"
+
+#include <callimport.h>
+#include <clientrepository.h>
+#include <database.h>
+#include <outboxrepository.h>
+
+#include <QObject>
+#include <QUrl>
+
+namespace anchor::sync {
+
+QUrl ctmBaseUrl(const storage::CtmConnection &connection);   // with a trailing slash
+
+struct CtmPullSummary
+{
+    QString clientId;
+    bool ok = false;
+    bool cancelled = false;
+    int pages = 0;
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int ratingsKept = 0;
+    QStringList skipped;   // calls that could not be read, with the reason
+    QStringList attentionCallIds;
+    QString error;
+};
+
+// Pulls one client's calls from CTM: incremental from the stored cursor with a two-day overlap,
+// 150 a page following next_page, the next page requested while the current one is written,
+// each page written with its cursor in one transaction (CallImportRepository). An interrupted
+// pull resumes at the page it stopped at.
+class CtmPullJob final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CtmPullJob(storage::Database database, NetworkService *network, QString clientId,
+               storage::CtmConnection connection, CtmKeys keys, storage::CallImportRepository::Classifier classify,
+               QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+    const CtmPullSummary &summary() const { return m_summary; }
+
+    static constexpr int kPerPage = 150;
+    static constexpr int kOverlapDays = 2;
+
+Q_SIGNALS:
+    void progress(const QString &clientId, int pagesDone, int totalPages, int callsSeen);
+    void finished(const anchor::sync::CtmPullSummary &summary);
+
+private:
+    void fetch(const QUrl &url);
+    void pageArrived(const QUrl &url, const HttpResult &result);
+    void finish(const QString &error);
+    bool sameServer(const QUrl &url) const;
+
+    storage::Database m_database;
+    NetworkService *m_network;
+    storage::CtmConnection m_connection;
+    CtmKeys m_keys;
+    storage::CallImportRepository::Classifier m_classify;
+    storage::PullCursor m_cursor;
+    QUrl m_base;
+    CtmPullSummary m_summary;
+    int m_callsSeen = 0;
+    bool m_done = false;
+};
+
+struct OutboxSummary
+{
+    int sent = 0;
+    int failed = 0;     // refused for good (4xx): marked failed, shown to the user
+    int deferred = 0;   // network trouble: retried later
+    QString error;
+    bool ok() const { return failed == 0 && deferred == 0 && error.isEmpty(); }
+};
+
+// Drains the CTM part of the outbox one item at a time: ratings (sale.json: POST a score,
+// DELETE for unrated) and notes (modify.json).
+class CtmOutboxJob final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Account
+    {
+        storage::CtmConnection connection;
+        CtmKeys keys;
+    };
+
+    CtmOutboxJob(storage::Database database, NetworkService *network, QHash<QString, Account> accounts,
+                 QObject *parent = nullptr);
+    void start();
+    const OutboxSummary &summary() const { return m_summary; }
+
+Q_SIGNALS:
+    void finished(const anchor::sync::OutboxSummary &summary);
+
+private:
+    void next();
+    void sent(const storage::OutboxItem &item, const HttpResult &result);
+
+    storage::Database m_database;
+    NetworkService *m_network;
+    QHash<QString, Account> m_accounts;
+    QList<storage::OutboxItem> m_queue;
+    OutboxSummary m_summary;
+};
+
+// The CTM accounts the keys reach (GET accounts, every page), for picking a client's account
+// and for "Test connection".
+class CtmAccountsQuery final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Account
+    {
+        QString id;
+        QString name;
+    };
+
+    CtmAccountsQuery(NetworkService *network, storage::CtmConnection connection, CtmKeys keys, QObject *parent = nullptr);
+    void start();
+
+Q_SIGNALS:
+    void finished(const QList<anchor::sync::CtmAccountsQuery::Account> &accounts, const QString &error);
+
+private:
+    void fetch(const QUrl &url);
+
+    NetworkService *m_network;
+    storage::CtmConnection m_connection;
+    CtmKeys m_keys;
+    QList<Account> m_accounts;
+    int m_pages = 0;
+};
+
+} // namespace anchor::sync

@@ -1,0 +1,257 @@
+#include "networkservice.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace anchor::sync {
+
+namespace {
+
+// The URL as people may see it: no credentials, no query (it can carry search terms).
+QString displayUrl(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toDisplayString();
+}
+
+bool isTlsError(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::SslHandshakeFailedError || error == QNetworkReply::UnknownNetworkError;
+}
+
+// The server's own words from an error body, when it has some: {"error": ..}, {"message": ..},
+// {"reason": ..}. Truncated so a huge HTML page does not become the message.
+QString serverWords(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    for (const char *key : {"message", "error", "reason"}) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isString() && !value.toString().isEmpty())
+            return value.toString().left(300);
+    }
+    return {};
+}
+
+} // namespace
+
+struct NetworkService::Pending
+{
+    HttpRequest request;
+    Callback done;
+    int attempt = 0;
+    QPointer<QNetworkReply> reply;
+    QTimer *timer = nullptr;       // the request's timeout, or the wait before a retry
+    QList<QSslCertificate> extraCas;
+    bool finished = false;
+};
+
+NetworkService::NetworkService(QObject *parent)
+    : QObject(parent)
+    , m_manager(new QNetworkAccessManager(this))
+{
+    m_manager->setAutoDeleteReplies(false);
+}
+
+NetworkService::~NetworkService()
+{
+    cancelAll();
+}
+
+void NetworkService::send(const HttpRequest &request, Callback done)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->request = request;
+    pending->done = std::move(done);
+    if (!request.url.isValid() || request.url.scheme() != QLatin1String("https")) {
+        HttpResult result;
+        result.error = HttpResult::Error::Configuration;
+        result.message = tr("The address %1 is not a valid https:// URL.").arg(displayUrl(request.url));
+        QTimer::singleShot(0, this, [this, pending, result] { complete(pending, result); });
+        m_active.append(pending);
+        return;
+    }
+    if (!request.caCertificateFile.isEmpty()) {
+        QFile file(request.caCertificateFile);
+        if (file.open(QIODevice::ReadOnly))
+            pending->extraCas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (pending->extraCas.isEmpty()) {
+            HttpResult result;
+            result.error = HttpResult::Error::Configuration;
+            result.message = tr("The CA certificate file %1 could not be read as PEM.").arg(request.caCertificateFile);
+            QTimer::singleShot(0, this, [this, pending, result] { complete(pending, result); });
+            m_active.append(pending);
+            return;
+        }
+    }
+    m_active.append(pending);
+    attempt(pending);
+}
+
+void NetworkService::cancelAll()
+{
+    const auto active = m_active;
+    for (const auto &pending : active) {
+        if (pending->reply)
+            pending->reply->abort();
+        HttpResult result;
+        result.error = HttpResult::Error::Cancelled;
+        result.message = tr("Cancelled.");
+        result.attempts = pending->attempt;
+        complete(pending, result);
+    }
+}
+
+void NetworkService::attempt(const std::shared_ptr<Pending> &pending)
+{
+    ++pending->attempt;
+    const HttpRequest &request = pending->request;
+    QNetworkRequest netRequest(request.url);
+    netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    netRequest.setRawHeader("Accept", "application/json");
+    netRequest.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("AnchorCRM/" ANCHOR_VERSION));
+    if (!request.user.isEmpty() || !request.password.isEmpty())
+        netRequest.setRawHeader("Authorization",
+                                "Basic " + (request.user + QLatin1Char(':') + request.password).toUtf8().toBase64());
+    if (!request.body.isEmpty() || request.method != "GET")
+        netRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    if (!pending->extraCas.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(pending->extraCas);
+        netRequest.setSslConfiguration(tls);
+    }
+
+    QNetworkReply *reply = m_manager->sendCustomRequest(netRequest, request.method, request.body);
+    pending->reply = reply;
+    if (pending->timer)
+        pending->timer->deleteLater();   // this may run inside that timer's own timeout
+    pending->timer = new QTimer(this);
+    pending->timer->setSingleShot(true);
+    bool *timedOut = new bool(false);
+    connect(pending->timer, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    pending->timer->start(request.timeout);
+    // A transfer that keeps moving is not timed out: restart the clock on progress.
+    connect(reply, &QNetworkReply::downloadProgress, pending->timer, [timer = pending->timer, timeout = request.timeout] {
+        timer->start(timeout);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, pending, reply, timedOut] {
+        const bool wasTimedOut = *timedOut;
+        delete timedOut;
+        finished(pending, reply, wasTimedOut);
+    });
+}
+
+void NetworkService::finished(const std::shared_ptr<Pending> &pending, QNetworkReply *reply, bool timedOut)
+{
+    reply->deleteLater();
+    if (pending->finished)
+        return;
+    if (pending->timer)
+        pending->timer->stop();
+
+    HttpResult result;
+    result.attempts = pending->attempt;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    const QString where = displayUrl(pending->request.url);
+    RetryPolicy::Failure failure = RetryPolicy::Failure::Http;
+
+    if (timedOut) {
+        result.error = HttpResult::Error::Timeout;
+        failure = RetryPolicy::Failure::Timeout;
+        result.message = tr("%1 did not answer within %2 seconds.")
+                             .arg(where)
+                             .arg(std::chrono::duration_cast<std::chrono::seconds>(pending->request.timeout).count());
+    } else if (reply->error() != QNetworkReply::NoError && result.status == 0) {
+        const QNetworkReply::NetworkError error = reply->error();
+        if (isTlsError(error)) {
+            result.error = HttpResult::Error::Tls;
+            failure = RetryPolicy::Failure::Tls;
+            result.message = tr("The secure connection to %1 failed: %2. The server's certificate is not trusted "
+                                "(expired, self-signed or for another name); check the address and the CA "
+                                "certificate setting.")
+                                 .arg(where, reply->errorString());
+        } else if (error == QNetworkReply::OperationCanceledError) {
+            result.error = HttpResult::Error::Cancelled;
+            result.message = tr("Cancelled.");
+        } else {
+            result.error = HttpResult::Error::Network;
+            failure = RetryPolicy::Failure::Network;
+            result.message = tr("%1 could not be reached: %2").arg(where, reply->errorString());
+        }
+    } else {
+        Q_EMIT serverReached();
+        if (result.status < 200 || result.status >= 300) {
+            result.error = HttpResult::Error::Http;
+            const QString words = serverWords(result.body);
+            if (result.status == 401 || result.status == 403)
+                result.message = tr("%1 refused the credentials (HTTP %2). Check the access key and secret key.")
+                                     .arg(where)
+                                     .arg(result.status);
+            else if (result.status == 404)
+                result.message = tr("%1 was not found (HTTP 404): check the account id and the address.").arg(where);
+            else
+                result.message = tr("%1 answered HTTP %2%3").arg(where).arg(result.status)
+                                     .arg(words.isEmpty() ? QString() : QStringLiteral(": ") + words);
+        } else if (pending->request.expectJson) {
+            QJsonParseError parseError;
+            result.json = QJsonDocument::fromJson(result.body, &parseError);
+            if (parseError.error != QJsonParseError::NoError || result.json.isNull()) {
+                result.error = HttpResult::Error::BadReply;
+                failure = RetryPolicy::Failure::Network;   // a cut-off body is worth another try
+                result.message = tr("%1 sent a reply that is not valid JSON (%2 at byte %3 of %4).")
+                                     .arg(where, parseError.errorString())
+                                     .arg(parseError.offset)
+                                     .arg(result.body.size());
+            } else if (result.json.object().value(QLatin1String("status")).toString() == QLatin1String("error")) {
+                result.error = HttpResult::Error::Remote;
+                failure = RetryPolicy::Failure::Network;
+                const QString words = serverWords(result.body);
+                result.message = tr("%1 reported an error: %2").arg(where, words.isEmpty() ? tr("no reason given") : words);
+            }
+        }
+    }
+    if (result.error == HttpResult::Error::Network || result.error == HttpResult::Error::Timeout)
+        Q_EMIT networkUnreachable(result.message);
+
+    const bool retryable = result.error != HttpResult::Error::None && result.error != HttpResult::Error::Cancelled
+                           && m_policy.shouldRetry(pending->attempt, failure, result.status);
+    if (!retryable) {
+        complete(pending, result);
+        return;
+    }
+    const auto retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    const auto delay = m_policy.delayAfter(pending->attempt, QRandomGenerator::global()->generateDouble(), retryAfter);
+    pending->timer->disconnect();
+    connect(pending->timer, &QTimer::timeout, this, [this, pending] {
+        if (!pending->finished)
+            attempt(pending);
+    });
+    pending->timer->start(delay);
+}
+
+void NetworkService::complete(const std::shared_ptr<Pending> &pending, HttpResult result)
+{
+    if (pending->finished)
+        return;
+    pending->finished = true;
+    if (pending->timer) {
+        pending->timer->stop();
+        pending->timer->deleteLater();
+        pending->timer = nullptr;
+    }
+    m_active.removeOne(pending);
+    if (result.attempts == 0)
+        result.attempts = pending->attempt;
+    if (pending->done)
+        pending->done(result);
+}
+
+} // namespace anchor::sync
