@@ -69,11 +69,6 @@ QStringList tagList(const QJsonValue &value)
     return tags;
 }
 
-QString translate(const char *message)
-{
-    return QCoreApplication::translate("anchor::sync::CtmCallMapper", message);
-}
-
 } // namespace
 
 QDateTime parseCtmCalledAt(const QString &input)
@@ -104,7 +99,7 @@ std::optional<storage::IncomingCall> mapCtmCall(const QJsonObject &call, QString
     const auto id = integer(call, "id");
     if (!id || *id <= 0) {
         if (error)
-            *error = translate("a call without a usable id");
+            *error = QCoreApplication::translate("anchor::sync::CtmCallMapper", "a call without a usable id");
         return std::nullopt;
     }
     mapped.callId = QString::number(*id);
@@ -116,7 +111,8 @@ std::optional<storage::IncomingCall> mapCtmCall(const QJsonObject &call, QString
         mapped.startedAt = parseCtmCalledAt(text(call, "called_at"));
     if (!mapped.startedAt.isValid()) {
         if (error)
-            *error = translate("call %1 has neither unix_time nor a readable called_at").arg(mapped.callId);
+            *error = QCoreApplication::translate("anchor::sync::CtmCallMapper", "call %1 has neither unix_time nor a readable called_at")
+                         .arg(mapped.callId);
         return std::nullopt;
     }
 

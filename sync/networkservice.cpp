@@ -174,6 +174,9 @@ void NetworkService::finished(const std::shared_ptr<Pending> &pending, QNetworkR
         if (isTlsError(error)) {
             result.error = HttpResult::Error::Tls;
             failure = RetryPolicy::Failure::Tls;
+            // QNAM keeps a failed connection's TLS settings for the host; forget them, so a
+            // corrected CA setting takes effect on the next request.
+            m_manager->clearConnectionCache();
             result.message = tr("The secure connection to %1 failed: %2. The server's certificate is not trusted "
                                 "(expired, self-signed or for another name); check the address and the CA "
                                 "certificate setting.")

@@ -152,52 +152,12 @@
         <translation>&lt;Befehl&gt; [Argumente]</translation>
     </message>
     <message>
-        <source>Anchor CRM on the command line.
-
-Commands:
-  init                          Create or upgrade the database; print the schema version.
-  demo --calls N [--clients K] [--seed S] [--until DATE]
-                                Add realistic demo clients and calls.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                List leads, newest first unless sorted otherwise.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Full-text search over leads.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Write matching leads to a CSV file (no row cap).
-
-Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation>Anchor CRM auf der Kommandozeile.
-
-Befehle:
-  init                          Datenbank anlegen oder aktualisieren; Schemaversion ausgeben.
-  demo --calls N [--clients K] [--seed S] [--until DATE]
-                                Realistische Demo-Kunden und -Anrufe hinzufügen.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                Leads auflisten, neueste zuerst, sofern nicht anders sortiert.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Volltextsuche in den Leads.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Passende Leads in eine CSV-Datei schreiben (ohne Zeilenlimit).
-
-Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE funktioniert mit jedem Befehl.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
-    </message>
-    <message>
-        <source>&quot;leads&quot; needs a subcommand: list or search.</source>
-        <translation>&quot;leads&quot; benötigt einen Unterbefehl: list oder search.</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &quot;leads %1&quot;; use list or search.</source>
-        <translation>Unbekannter Unterbefehl &quot;leads %1&quot;; verwenden Sie list oder search.</translation>
     </message>
     <message>
         <source>&quot;export&quot; needs what to export: leads.</source>
@@ -317,6 +277,219 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
         <source>anchorctl: writing the output failed (is the disk full or the pipe closed?).</source>
         <translation>anchorctl: Die Ausgabe konnte nicht geschrieben werden (ist der Datenträger voll oder die Pipe geschlossen?).</translation>
     </message>
+    <message>
+        <source>clients add: the business name.</source>
+        <translation>clients add: der Name des Unternehmens.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>clients add: medical, home_service, food_service or other.</source>
+        <translation>clients add: medical, home_service, food_service oder other.</translation>
+    </message>
+    <message>
+        <source>clients add: dental, roofing, ... (free text).</source>
+        <translation>clients add: dental, roofing, ... (freier Text).</translation>
+    </message>
+    <message>
+        <source>subtype</source>
+        <translation>Untertyp</translation>
+    </message>
+    <message>
+        <source>clients add: the contact email.</source>
+        <translation>clients add: die Kontakt-E-Mail.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>clients add: the main phone number.</source>
+        <translation>clients add: die Haupttelefonnummer.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>ctm configure: the CallTrackingMetrics account id.</source>
+        <translation>ctm configure: die Konto-ID bei CallTrackingMetrics.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ctm configure: the CTM API address (default https://api.calltrackingmetrics.com/api/v1/).</source>
+        <translation>ctm configure: die Adresse der CTM-API (Standard https://api.calltrackingmetrics.com/api/v1/).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>ctm configure: an extra CA certificate (PEM) to trust.</source>
+        <translation>ctm configure: ein zusätzliches CA-Zertifikat (PEM), dem vertraut wird.</translation>
+    </message>
+    <message>
+        <source>sync: report progress as JSON lines on stdout (for the desktop app).</source>
+        <translation>sync: Fortschritt als JSON-Zeilen auf stdout melden (für die Desktop-App).</translation>
+    </message>
+    <message>
+        <source>ctm configure: read the access key and the secret key (two lines) from stdin into the system keychain.</source>
+        <translation>ctm configure: Zugangs- und Geheimschlüssel (zwei Zeilen) von stdin in den Schlüsselbund des Systems lesen.</translation>
+    </message>
+    <message>
+        <source>Anchor CRM on the command line.
+
+Commands:
+  init                          Create or upgrade the database; print the schema version.
+  demo --calls N [--clients K] [--seed S] [--until DATE]
+                                Add realistic demo clients and calls.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                List leads, newest first unless sorted otherwise.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Full-text search over leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Write matching leads to a CSV file (no row cap).
+  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Check the keys and list the CTM accounts they reach.
+  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
+  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
+
+CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
+ANCHOR_CTM_SECRET_KEY when both are set (never stored).
+
+Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE works with every command.</source>
+        <translation>Anchor CRM auf der Kommandozeile.
+
+Befehle:
+  init                          Datenbank anlegen oder aktualisieren; Schemaversion ausgeben.
+  demo --calls N [--clients K] [--seed S] [--until DATE]
+                                Realistische Demo-Kunden und -Anrufe hinzufügen.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                Leads auflisten, neueste zuerst, sofern nicht anders sortiert.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Volltextsuche in den Leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Passende Leads in eine CSV-Datei schreiben (ohne Zeilenlimit).
+  leads reclassify [--client X]  Gespeicherte Anrufe neu einordnen (manuelle Kategorien bleiben).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Schlüssel prüfen und die erreichbaren CTM-Konten auflisten.
+  sync ctm [--client X]          Anrufe von CallTrackingMetrics abrufen (Fortschritt auf stderr).
+  sync outbox                    Wartende Bewertungen und Notizen an CallTrackingMetrics senden.
+
+CTM-Schlüssel kommen aus dem Schlüsselbund des Systems oder aus ANCHOR_CTM_ACCESS_KEY und
+ANCHOR_CTM_SECRET_KEY, wenn beide gesetzt sind (nie gespeichert).
+
+Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE funktioniert mit jedem Befehl.</translation>
+    </message>
+    <message>
+        <source>&quot;leads&quot; needs a subcommand: list, search or reclassify.</source>
+        <translation>„leads&quot; braucht einen Unterbefehl: list, search oder reclassify.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;leads %1&quot;; use list, search or reclassify.</source>
+        <translation>Unbekannter Unterbefehl „leads %1&quot;; verwenden Sie list, search oder reclassify.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand: %2.</source>
+        <translation>„%1&quot; braucht einen Unterbefehl: %2.</translation>
+    </message>
+    <message>
+        <source>%1
+Set ANCHOR_CTM_ACCESS_KEY and ANCHOR_CTM_SECRET_KEY to run without the keychain.</source>
+        <translation>%1
+Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbund zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>&quot;clients add&quot; needs --name.</source>
+        <translation>„clients add&quot; braucht --name.</translation>
+    </message>
+    <message>
+        <source>--type must be medical, home_service, food_service or other.</source>
+        <translation>--type muss medical, home_service, food_service oder other sein.</translation>
+    </message>
+    <message>
+        <source>&quot;ctm configure&quot; needs --client and --account.</source>
+        <translation>„ctm configure&quot; braucht --client und --account.</translation>
+    </message>
+    <message>
+        <source>--base-url must be an https:// address.</source>
+        <translation>--base-url muss eine https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--keys-from-stdin expects two lines: the access key, then the secret key.</source>
+        <translation>--keys-from-stdin erwartet zwei Zeilen: den Zugangsschlüssel, dann den Geheimschlüssel.</translation>
+    </message>
+    <message>
+        <source>Keys stored in the system keychain.</source>
+        <translation>Schlüssel im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 syncs with CallTrackingMetrics account %2.</source>
+        <translation>%1 synchronisiert mit dem CallTrackingMetrics-Konto %2.</translation>
+    </message>
+    <message>
+        <source>&quot;ctm test&quot; needs --client.</source>
+        <translation>„ctm test&quot; braucht --client.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the keys reach %n account(s).</source>
+        <translation>
+            <numerusform>Verbunden: die Schlüssel erreichen %n Konto.</numerusform>
+            <numerusform>Verbunden: die Schlüssel erreichen %n Konten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anchorctl: the keys do not reach account %1 set for %2.</source>
+        <translation>anchorctl: die Schlüssel erreichen das für %2 eingestellte Konto %1 nicht.</translation>
+    </message>
+    <message>
+        <source>anchorctl: no client is set up for CallTrackingMetrics (see &quot;anchorctl ctm configure&quot;).</source>
+        <translation>anchorctl: kein Kunde ist für CallTrackingMetrics eingerichtet (siehe „anchorctl ctm configure&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: page %2 of %3, %4 calls</source>
+        <translation>%1: Seite %2 von %3, %4 Anrufe</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>anchorctl: %1: %2</source>
+        <translation>anchorctl: %1: %2</translation>
+    </message>
+    <message>
+        <source>CallTrackingMetrics: %1 client(s) synced, %2 failed; %3 new calls, %4 updated, %5 skipped.</source>
+        <translation>CallTrackingMetrics: %1 Kunde(n) synchronisiert, %2 fehlgeschlagen; %3 neue Anrufe, %4 aktualisiert, %5 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 sent, %2 refused, %3 waiting to retry; %4 still pending.</source>
+        <translation>Ausgang: %1 gesendet, %2 abgelehnt, %3 warten auf einen neuen Versuch; %4 noch ausstehend.</translation>
+    </message>
+    <message>
+        <source>classified %1 of %2</source>
+        <translation>%1 von %2 eingeordnet</translation>
+    </message>
+    <message>
+        <source>%1 calls classified, %2 changed category.</source>
+        <translation>%1 Anrufe eingeordnet, %2 mit neuer Kategorie.</translation>
+    </message>
 </context>
 <context>
     <name>anchor::models::LeadCsvExporter</name>
@@ -407,6 +580,33 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::CallImportRepository</name>
+    <message>
+        <source>Reading where the last CallTrackingMetrics sync stopped</source>
+        <translation>Lesen, wo die letzte CallTrackingMetrics-Synchronisierung aufgehört hat</translation>
+    </message>
+    <message>
+        <source>Recording a failed CallTrackingMetrics sync</source>
+        <translation>Fehlgeschlagene CallTrackingMetrics-Synchronisierung festhalten</translation>
+    </message>
+    <message>
+        <source>Saving calls from CallTrackingMetrics</source>
+        <translation>Anrufe von CallTrackingMetrics speichern</translation>
+    </message>
+    <message>
+        <source>Reading calls to classify</source>
+        <translation>Einzuordnende Anrufe lesen</translation>
+    </message>
+    <message>
+        <source>Counting calls to classify</source>
+        <translation>Einzuordnende Anrufe zählen</translation>
+    </message>
+    <message>
+        <source>Saving call categories</source>
+        <translation>Anrufkategorien speichern</translation>
     </message>
 </context>
 <context>
@@ -501,6 +701,18 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>Saving the client&apos;s business name</source>
         <translation>Firmenname des Kunden wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Loading the CallTrackingMetrics settings</source>
+        <translation>CallTrackingMetrics-Einstellungen laden</translation>
+    </message>
+    <message>
+        <source>No client has the id %1.</source>
+        <translation>Kein Kunde hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>Saving the CallTrackingMetrics settings</source>
+        <translation>CallTrackingMetrics-Einstellungen speichern</translation>
     </message>
 </context>
 <context>
@@ -785,6 +997,29 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
 </context>
 <context>
+    <name>anchor::storage::OutboxRepository</name>
+    <message>
+        <source>Recovering the outbox</source>
+        <translation>Ausgang wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reading the outbox</source>
+        <translation>Ausgang lesen</translation>
+    </message>
+    <message>
+        <source>Updating the outbox</source>
+        <translation>Ausgang aktualisieren</translation>
+    </message>
+    <message>
+        <source>Queueing the note for CallTrackingMetrics</source>
+        <translation>Notiz für CallTrackingMetrics einreihen</translation>
+    </message>
+    <message>
+        <source>The call %1 does not belong to a client that syncs with CallTrackingMetrics.</source>
+        <translation>Der Anruf %1 gehört zu keinem Kunden, der mit CallTrackingMetrics synchronisiert.</translation>
+    </message>
+</context>
+<context>
     <name>anchor::storage::PipelineStageRepository</name>
     <message>
         <source>Loading pipeline stages</source>
@@ -943,6 +1178,203 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>Preparing a query</source>
         <translation>Abfrage wird vorbereitet</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::CallClassifier</name>
+    <message>
+        <source>The call was not answered and no message was left.</source>
+        <translation>Der Anruf wurde nicht angenommen und es wurde keine Nachricht hinterlassen.</translation>
+    </message>
+    <message>
+        <source>Sounds like a robocall or a sales pitch (&quot;%1&quot;).</source>
+        <translation>Klingt nach einem Roboteranruf oder Verkaufsgespräch („%1&quot;).</translation>
+    </message>
+    <message>
+        <source>A job seeker (&quot;%1&quot;).</source>
+        <translation>Eine Bewerbung („%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Left a voicemail that is not for this business (&quot;%1&quot;).</source>
+        <translation>Hat eine Sprachnachricht hinterlassen, die nicht für dieses Unternehmen ist („%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Left a voicemail asking for a call back (&quot;%1&quot;).</source>
+        <translation>Hat eine Sprachnachricht mit Bitte um Rückruf hinterlassen („%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Left a voicemail about a problem (&quot;%1&quot;).</source>
+        <translation>Hat eine Sprachnachricht zu einem Problem hinterlassen („%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Left a voicemail wanting an appointment (&quot;%1&quot;).</source>
+        <translation>Hat eine Sprachnachricht mit Terminwunsch hinterlassen („%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The caller reached voicemail.</source>
+        <translation>Der Anrufer ist auf der Mailbox gelandet.</translation>
+    </message>
+    <message>
+        <source>Needs follow-up (&quot;%1&quot;).</source>
+        <translation>Braucht Nachverfolgung („%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Wants to book (&quot;%1&quot;).</source>
+        <translation>Möchte einen Termin buchen („%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Not a fit (&quot;%1&quot;).</source>
+        <translation>Passt nicht („%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The caller said they are not interested.</source>
+        <translation>Der Anrufer sagte, er sei nicht interessiert.</translation>
+    </message>
+    <message>
+        <source>Interested, not booked yet (&quot;%1&quot;).</source>
+        <translation>Interessiert, noch nicht gebucht („%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Asked for a call back (&quot;%1&quot;).</source>
+        <translation>Bat um Rückruf („%1&quot;).</translation>
+    </message>
+    <message>
+        <source>A vendor or solicitor (&quot;%1&quot;).</source>
+        <translation>Ein Lieferant oder Vertreter („%1&quot;).</translation>
+    </message>
+    <message>
+        <source>No clear signal. CTM summary: %1.</source>
+        <translation>Kein klares Signal. CTM-Zusammenfassung: %1.</translation>
+    </message>
+    <message>
+        <source>A message or form with no clear signal.</source>
+        <translation>Eine Nachricht oder ein Formular ohne klares Signal.</translation>
+    </message>
+    <message>
+        <source>Answered; nothing in the conversation stands out.</source>
+        <translation>Angenommen; nichts im Gespräch sticht hervor.</translation>
+    </message>
+    <message>
+        <source>Answered; no transcript to go on.</source>
+        <translation>Angenommen; kein Transkript vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::CredentialStore</name>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>Der Schlüsselbund des Systems hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::CtmAccountsQuery</name>
+    <message>
+        <source>Enter the access key and the secret key first.</source>
+        <translation>Geben Sie zuerst den Zugangs- und den Geheimschlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::CtmCallMapper</name>
+    <message>
+        <source>a call without a usable id</source>
+        <translation>ein Anruf ohne brauchbare ID</translation>
+    </message>
+    <message>
+        <source>call %1 has neither unix_time nor a readable called_at</source>
+        <translation>Anruf %1 hat weder unix_time noch ein lesbares called_at</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::CtmOutboxJob</name>
+    <message>
+        <source>The client&apos;s CallTrackingMetrics account or keys are missing.</source>
+        <translation>Konto oder Schlüssel des Kunden für CallTrackingMetrics fehlen.</translation>
+    </message>
+    <message>
+        <source>Some changes wait for CallTrackingMetrics keys.</source>
+        <translation>Einige Änderungen warten auf CallTrackingMetrics-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Unknown operation %1.</source>
+        <translation>Unbekannter Vorgang %1.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::CtmPullJob</name>
+    <message>
+        <source>No CallTrackingMetrics account is set for this client.</source>
+        <translation>Für diesen Kunden ist kein CallTrackingMetrics-Konto eingestellt.</translation>
+    </message>
+    <message>
+        <source>No CallTrackingMetrics keys are stored for this client. Enter them in the client&apos;s CallTrackingMetrics settings (or set ANCHOR_CTM_ACCESS_KEY and ANCHOR_CTM_SECRET_KEY).</source>
+        <translation>Für diesen Kunden sind keine CallTrackingMetrics-Schlüssel gespeichert. Geben Sie sie in den CallTrackingMetrics-Einstellungen des Kunden ein (oder setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>CallTrackingMetrics sent a page without a list of calls (%1).</source>
+        <translation>CallTrackingMetrics hat eine Seite ohne Anrufliste gesendet (%1).</translation>
+    </message>
+    <message>
+        <source>CallTrackingMetrics pointed the next page at another server (%1); the sync stopped there.</source>
+        <translation>CallTrackingMetrics hat die nächste Seite auf einen anderen Server verwiesen (%1); die Synchronisierung hat dort angehalten.</translation>
+    </message>
+    <message>
+        <source>an entry that is not a call object</source>
+        <translation>ein Eintrag, der kein Anrufobjekt ist</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::NetworkService</name>
+    <message>
+        <source>The address %1 is not a valid https:// URL.</source>
+        <translation>Die Adresse %1 ist keine gültige https://-URL.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 could not be read as PEM.</source>
+        <translation>Die CA-Zertifikatsdatei %1 konnte nicht als PEM gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. The server&apos;s certificate is not trusted (expired, self-signed or for another name); check the address and the CA certificate setting.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Dem Zertifikat des Servers wird nicht vertraut (abgelaufen, selbst signiert oder für einen anderen Namen); prüfen Sie die Adresse und die Einstellung für das CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2). Check the access key and secret key.</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt (HTTP %2). Prüfen Sie Zugangs- und Geheimschlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 was not found (HTTP 404): check the account id and the address.</source>
+        <translation>%1 wurde nicht gefunden (HTTP 404): prüfen Sie die Konto-ID und die Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3</source>
+        <translation>%1 antwortete mit HTTP %2%3</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply that is not valid JSON (%2 at byte %3 of %4).</source>
+        <translation>%1 hat eine Antwort gesendet, die kein gültiges JSON ist (%2 bei Byte %3 von %4).</translation>
+    </message>
+    <message>
+        <source>%1 reported an error: %2</source>
+        <translation>%1 meldete einen Fehler: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,13 @@
             <numerusform>Exported %n leads to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Connected: the keys reach %n account(s).</source>
+        <translation>
+            <numerusform>Connected: the keys reach %n account.</numerusform>
+            <numerusform>Connected: the keys reach %n accounts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>anchor::models::LeadsDocument</name>

@@ -152,52 +152,12 @@
         <translation>&lt;comando&gt; [argumentos]</translation>
     </message>
     <message>
-        <source>Anchor CRM on the command line.
-
-Commands:
-  init                          Create or upgrade the database; print the schema version.
-  demo --calls N [--clients K] [--seed S] [--until DATE]
-                                Add realistic demo clients and calls.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                List leads, newest first unless sorted otherwise.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Full-text search over leads.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Write matching leads to a CSV file (no row cap).
-
-Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation>Anchor CRM en la línea de comandos.
-
-Comandos:
-  init                          Crea o actualiza la base de datos; muestra la versión del esquema.
-  demo --calls N [--clients K] [--seed S] [--until DATE]
-                                Añade clientes y llamadas de demostración realistas.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                Lista los clientes potenciales, los más recientes primero salvo otro orden.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Búsqueda de texto completo en los clientes potenciales.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Escribe los clientes potenciales coincidentes en un archivo CSV (sin límite de filas).
-
-Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE funciona con todos los comandos.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>No se ha indicado ningún comando.</translation>
-    </message>
-    <message>
-        <source>&quot;leads&quot; needs a subcommand: list or search.</source>
-        <translation>&quot;leads&quot; necesita un subcomando: list o search.</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &quot;leads %1&quot;; use list or search.</source>
-        <translation>Subcomando desconocido &quot;leads %1&quot;; use list o search.</translation>
     </message>
     <message>
         <source>&quot;export&quot; needs what to export: leads.</source>
@@ -317,6 +277,219 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
         <source>anchorctl: writing the output failed (is the disk full or the pipe closed?).</source>
         <translation>anchorctl: no se pudo escribir la salida (¿está el disco lleno o la tubería cerrada?).</translation>
     </message>
+    <message>
+        <source>clients add: the business name.</source>
+        <translation>clients add: el nombre de la empresa.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>clients add: medical, home_service, food_service or other.</source>
+        <translation>clients add: medical, home_service, food_service u other.</translation>
+    </message>
+    <message>
+        <source>clients add: dental, roofing, ... (free text).</source>
+        <translation>clients add: dental, roofing, ... (texto libre).</translation>
+    </message>
+    <message>
+        <source>subtype</source>
+        <translation>subtipo</translation>
+    </message>
+    <message>
+        <source>clients add: the contact email.</source>
+        <translation>clients add: el correo de contacto.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>clients add: the main phone number.</source>
+        <translation>clients add: el número de teléfono principal.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>ctm configure: the CallTrackingMetrics account id.</source>
+        <translation>ctm configure: el id de la cuenta de CallTrackingMetrics.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>ctm configure: the CTM API address (default https://api.calltrackingmetrics.com/api/v1/).</source>
+        <translation>ctm configure: la dirección de la API de CTM (por defecto https://api.calltrackingmetrics.com/api/v1/).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>ctm configure: an extra CA certificate (PEM) to trust.</source>
+        <translation>ctm configure: un certificado de CA adicional (PEM) en el que confiar.</translation>
+    </message>
+    <message>
+        <source>sync: report progress as JSON lines on stdout (for the desktop app).</source>
+        <translation>sync: informa del progreso como líneas JSON en stdout (para la aplicación de escritorio).</translation>
+    </message>
+    <message>
+        <source>ctm configure: read the access key and the secret key (two lines) from stdin into the system keychain.</source>
+        <translation>ctm configure: lee la clave de acceso y la clave secreta (dos líneas) de stdin y las guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Anchor CRM on the command line.
+
+Commands:
+  init                          Create or upgrade the database; print the schema version.
+  demo --calls N [--clients K] [--seed S] [--until DATE]
+                                Add realistic demo clients and calls.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                List leads, newest first unless sorted otherwise.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Full-text search over leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Write matching leads to a CSV file (no row cap).
+  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Check the keys and list the CTM accounts they reach.
+  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
+  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
+
+CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
+ANCHOR_CTM_SECRET_KEY when both are set (never stored).
+
+Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE works with every command.</source>
+        <translation>Anchor CRM en la línea de comandos.
+
+Comandos:
+  init                          Crea o actualiza la base de datos; muestra la versión del esquema.
+  demo --calls N [--clients K] [--seed S] [--until DATE]
+                                Añade clientes y llamadas de demostración realistas.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                Lista los clientes potenciales, los más recientes primero salvo otro orden.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Búsqueda de texto completo en los clientes potenciales.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Escribe los clientes potenciales coincidentes en un archivo CSV (sin límite de filas).
+  leads reclassify [--client X]  Vuelve a clasificar las llamadas guardadas (las categorías manuales se mantienen).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Comprueba las claves y lista las cuentas de CTM a las que llegan.
+  sync ctm [--client X]          Descarga llamadas de CallTrackingMetrics (progreso en stderr).
+  sync outbox                    Envía a CallTrackingMetrics las valoraciones y notas pendientes.
+
+Las claves de CTM vienen del llavero del sistema, o de ANCHOR_CTM_ACCESS_KEY y
+ANCHOR_CTM_SECRET_KEY cuando ambas están definidas (nunca se guardan).
+
+Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE funciona con todos los comandos.</translation>
+    </message>
+    <message>
+        <source>&quot;leads&quot; needs a subcommand: list, search or reclassify.</source>
+        <translation>&quot;leads&quot; necesita un subcomando: list, search o reclassify.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;leads %1&quot;; use list, search or reclassify.</source>
+        <translation>Subcomando desconocido &quot;leads %1&quot;; use list, search o reclassify.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand: %2.</source>
+        <translation>&quot;%1&quot; necesita un subcomando: %2.</translation>
+    </message>
+    <message>
+        <source>%1
+Set ANCHOR_CTM_ACCESS_KEY and ANCHOR_CTM_SECRET_KEY to run without the keychain.</source>
+        <translation>%1
+Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llavero.</translation>
+    </message>
+    <message>
+        <source>&quot;clients add&quot; needs --name.</source>
+        <translation>&quot;clients add&quot; necesita --name.</translation>
+    </message>
+    <message>
+        <source>--type must be medical, home_service, food_service or other.</source>
+        <translation>--type debe ser medical, home_service, food_service u other.</translation>
+    </message>
+    <message>
+        <source>&quot;ctm configure&quot; needs --client and --account.</source>
+        <translation>&quot;ctm configure&quot; necesita --client y --account.</translation>
+    </message>
+    <message>
+        <source>--base-url must be an https:// address.</source>
+        <translation>--base-url debe ser una dirección https://.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo de certificado de CA %1.</translation>
+    </message>
+    <message>
+        <source>--keys-from-stdin expects two lines: the access key, then the secret key.</source>
+        <translation>--keys-from-stdin espera dos líneas: la clave de acceso y después la clave secreta.</translation>
+    </message>
+    <message>
+        <source>Keys stored in the system keychain.</source>
+        <translation>Claves guardadas en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>%1 syncs with CallTrackingMetrics account %2.</source>
+        <translation>%1 se sincroniza con la cuenta %2 de CallTrackingMetrics.</translation>
+    </message>
+    <message>
+        <source>&quot;ctm test&quot; needs --client.</source>
+        <translation>&quot;ctm test&quot; necesita --client.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the keys reach %n account(s).</source>
+        <translation>
+            <numerusform>Conectado: las claves llegan a %n cuenta.</numerusform>
+            <numerusform>Conectado: las claves llegan a %n cuentas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anchorctl: the keys do not reach account %1 set for %2.</source>
+        <translation>anchorctl: las claves no llegan a la cuenta %1 configurada para %2.</translation>
+    </message>
+    <message>
+        <source>anchorctl: no client is set up for CallTrackingMetrics (see &quot;anchorctl ctm configure&quot;).</source>
+        <translation>anchorctl: ningún cliente está configurado para CallTrackingMetrics (vea &quot;anchorctl ctm configure&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: page %2 of %3, %4 calls</source>
+        <translation>%1: página %2 de %3, %4 llamadas</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: omitida: %2</translation>
+    </message>
+    <message>
+        <source>anchorctl: %1: %2</source>
+        <translation>anchorctl: %1: %2</translation>
+    </message>
+    <message>
+        <source>CallTrackingMetrics: %1 client(s) synced, %2 failed; %3 new calls, %4 updated, %5 skipped.</source>
+        <translation>CallTrackingMetrics: %1 cliente(s) sincronizado(s), %2 con error; %3 llamadas nuevas, %4 actualizadas, %5 omitidas.</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 sent, %2 refused, %3 waiting to retry; %4 still pending.</source>
+        <translation>Bandeja de salida: %1 enviados, %2 rechazados, %3 esperando reintento; %4 aún pendientes.</translation>
+    </message>
+    <message>
+        <source>classified %1 of %2</source>
+        <translation>%1 de %2 clasificadas</translation>
+    </message>
+    <message>
+        <source>%1 calls classified, %2 changed category.</source>
+        <translation>%1 llamadas clasificadas, %2 cambiaron de categoría.</translation>
+    </message>
 </context>
 <context>
     <name>anchor::models::LeadCsvExporter</name>
@@ -407,6 +580,33 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Delete note</source>
         <translation>Eliminar nota</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::CallImportRepository</name>
+    <message>
+        <source>Reading where the last CallTrackingMetrics sync stopped</source>
+        <translation>Leyendo dónde se detuvo la última sincronización con CallTrackingMetrics</translation>
+    </message>
+    <message>
+        <source>Recording a failed CallTrackingMetrics sync</source>
+        <translation>Registrando una sincronización fallida con CallTrackingMetrics</translation>
+    </message>
+    <message>
+        <source>Saving calls from CallTrackingMetrics</source>
+        <translation>Guardando llamadas de CallTrackingMetrics</translation>
+    </message>
+    <message>
+        <source>Reading calls to classify</source>
+        <translation>Leyendo llamadas para clasificar</translation>
+    </message>
+    <message>
+        <source>Counting calls to classify</source>
+        <translation>Contando llamadas para clasificar</translation>
+    </message>
+    <message>
+        <source>Saving call categories</source>
+        <translation>Guardando categorías de llamadas</translation>
     </message>
 </context>
 <context>
@@ -501,6 +701,18 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Saving the client&apos;s business name</source>
         <translation>Guardando el nombre comercial del cliente</translation>
+    </message>
+    <message>
+        <source>Loading the CallTrackingMetrics settings</source>
+        <translation>Cargando la configuración de CallTrackingMetrics</translation>
+    </message>
+    <message>
+        <source>No client has the id %1.</source>
+        <translation>Ningún cliente tiene el id %1.</translation>
+    </message>
+    <message>
+        <source>Saving the CallTrackingMetrics settings</source>
+        <translation>Guardando la configuración de CallTrackingMetrics</translation>
     </message>
 </context>
 <context>
@@ -785,6 +997,29 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
 </context>
 <context>
+    <name>anchor::storage::OutboxRepository</name>
+    <message>
+        <source>Recovering the outbox</source>
+        <translation>Recuperando la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Reading the outbox</source>
+        <translation>Leyendo la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Updating the outbox</source>
+        <translation>Actualizando la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Queueing the note for CallTrackingMetrics</source>
+        <translation>Poniendo en cola la nota para CallTrackingMetrics</translation>
+    </message>
+    <message>
+        <source>The call %1 does not belong to a client that syncs with CallTrackingMetrics.</source>
+        <translation>La llamada %1 no pertenece a un cliente que se sincronice con CallTrackingMetrics.</translation>
+    </message>
+</context>
+<context>
     <name>anchor::storage::PipelineStageRepository</name>
     <message>
         <source>Loading pipeline stages</source>
@@ -943,6 +1178,203 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Preparing a query</source>
         <translation>Preparando una consulta</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::CallClassifier</name>
+    <message>
+        <source>The call was not answered and no message was left.</source>
+        <translation>La llamada no fue atendida y no se dejó mensaje.</translation>
+    </message>
+    <message>
+        <source>Sounds like a robocall or a sales pitch (&quot;%1&quot;).</source>
+        <translation>Parece una llamada automática o una oferta comercial (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>A job seeker (&quot;%1&quot;).</source>
+        <translation>Una persona que busca empleo (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Left a voicemail that is not for this business (&quot;%1&quot;).</source>
+        <translation>Dejó un mensaje de voz que no es para esta empresa (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Left a voicemail asking for a call back (&quot;%1&quot;).</source>
+        <translation>Dejó un mensaje de voz pidiendo que le devuelvan la llamada (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Left a voicemail about a problem (&quot;%1&quot;).</source>
+        <translation>Dejó un mensaje de voz sobre un problema (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Left a voicemail wanting an appointment (&quot;%1&quot;).</source>
+        <translation>Dejó un mensaje de voz pidiendo una cita (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The caller reached voicemail.</source>
+        <translation>La persona llegó al buzón de voz.</translation>
+    </message>
+    <message>
+        <source>Needs follow-up (&quot;%1&quot;).</source>
+        <translation>Necesita seguimiento (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Wants to book (&quot;%1&quot;).</source>
+        <translation>Quiere reservar (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Not a fit (&quot;%1&quot;).</source>
+        <translation>No encaja (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The caller said they are not interested.</source>
+        <translation>La persona dijo que no le interesa.</translation>
+    </message>
+    <message>
+        <source>Interested, not booked yet (&quot;%1&quot;).</source>
+        <translation>Interesada, aún sin reservar (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Asked for a call back (&quot;%1&quot;).</source>
+        <translation>Pidió que le devuelvan la llamada (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>A vendor or solicitor (&quot;%1&quot;).</source>
+        <translation>Un proveedor o vendedor (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>No clear signal. CTM summary: %1.</source>
+        <translation>Sin señal clara. Resumen de CTM: %1.</translation>
+    </message>
+    <message>
+        <source>A message or form with no clear signal.</source>
+        <translation>Un mensaje o formulario sin señal clara.</translation>
+    </message>
+    <message>
+        <source>Answered; nothing in the conversation stands out.</source>
+        <translation>Atendida; nada destaca en la conversación.</translation>
+    </message>
+    <message>
+        <source>Answered; no transcript to go on.</source>
+        <translation>Atendida; no hay transcripción.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::CredentialStore</name>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>El llavero del sistema lo rechazó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::CtmAccountsQuery</name>
+    <message>
+        <source>Enter the access key and the secret key first.</source>
+        <translation>Introduzca primero la clave de acceso y la clave secreta.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::CtmCallMapper</name>
+    <message>
+        <source>a call without a usable id</source>
+        <translation>una llamada sin id utilizable</translation>
+    </message>
+    <message>
+        <source>call %1 has neither unix_time nor a readable called_at</source>
+        <translation>la llamada %1 no tiene unix_time ni un called_at legible</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::CtmOutboxJob</name>
+    <message>
+        <source>The client&apos;s CallTrackingMetrics account or keys are missing.</source>
+        <translation>Faltan la cuenta o las claves de CallTrackingMetrics del cliente.</translation>
+    </message>
+    <message>
+        <source>Some changes wait for CallTrackingMetrics keys.</source>
+        <translation>Algunos cambios esperan claves de CallTrackingMetrics.</translation>
+    </message>
+    <message>
+        <source>Unknown operation %1.</source>
+        <translation>Operación desconocida %1.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::CtmPullJob</name>
+    <message>
+        <source>No CallTrackingMetrics account is set for this client.</source>
+        <translation>Este cliente no tiene una cuenta de CallTrackingMetrics configurada.</translation>
+    </message>
+    <message>
+        <source>No CallTrackingMetrics keys are stored for this client. Enter them in the client&apos;s CallTrackingMetrics settings (or set ANCHOR_CTM_ACCESS_KEY and ANCHOR_CTM_SECRET_KEY).</source>
+        <translation>No hay claves de CallTrackingMetrics guardadas para este cliente. Introdúzcalas en la configuración de CallTrackingMetrics del cliente (o defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>CallTrackingMetrics sent a page without a list of calls (%1).</source>
+        <translation>CallTrackingMetrics envió una página sin lista de llamadas (%1).</translation>
+    </message>
+    <message>
+        <source>CallTrackingMetrics pointed the next page at another server (%1); the sync stopped there.</source>
+        <translation>CallTrackingMetrics apuntó la página siguiente a otro servidor (%1); la sincronización se detuvo ahí.</translation>
+    </message>
+    <message>
+        <source>an entry that is not a call object</source>
+        <translation>una entrada que no es un objeto de llamada</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::NetworkService</name>
+    <message>
+        <source>The address %1 is not a valid https:// URL.</source>
+        <translation>La dirección %1 no es una URL https:// válida.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 could not be read as PEM.</source>
+        <translation>No se pudo leer el archivo de certificado de CA %1 como PEM.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 no respondió en %2 segundos.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. The server&apos;s certificate is not trusted (expired, self-signed or for another name); check the address and the CA certificate setting.</source>
+        <translation>La conexión segura con %1 falló: %2. El certificado del servidor no es de confianza (caducado, autofirmado o para otro nombre); revise la dirección y la configuración del certificado de CA.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>No se pudo contactar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2). Check the access key and secret key.</source>
+        <translation>%1 rechazó las credenciales (HTTP %2). Revise la clave de acceso y la clave secreta.</translation>
+    </message>
+    <message>
+        <source>%1 was not found (HTTP 404): check the account id and the address.</source>
+        <translation>No se encontró %1 (HTTP 404): revise el id de la cuenta y la dirección.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3</source>
+        <translation>%1 respondió HTTP %2%3</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply that is not valid JSON (%2 at byte %3 of %4).</source>
+        <translation>%1 envió una respuesta que no es JSON válido (%2 en el byte %3 de %4).</translation>
+    </message>
+    <message>
+        <source>%1 reported an error: %2</source>
+        <translation>%1 informó de un error: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,17 @@ void CommandLine::defineOptions()
         {QStringLiteral("offset"), tr("Skip this many rows first."), tr("n")},
         {QStringLiteral("format"), tr("Output format: table, csv or json (default table)."), tr("format")},
         {QStringLiteral("output"), tr("export: the CSV file to write."), tr("file")},
+        {QStringLiteral("name"), tr("clients add: the business name."), tr("name")},
+        {QStringLiteral("type"), tr("clients add: medical, home_service, food_service or other."), tr("type")},
+        {QStringLiteral("subtype"), tr("clients add: dental, roofing, ... (free text)."), tr("subtype")},
+        {QStringLiteral("email"), tr("clients add: the contact email."), tr("email")},
+        {QStringLiteral("phone"), tr("clients add: the main phone number."), tr("number")},
+        {QStringLiteral("account"), tr("ctm configure: the CallTrackingMetrics account id."), tr("id")},
+        {QStringLiteral("base-url"), tr("ctm configure: the CTM API address (default https://api.calltrackingmetrics.com/api/v1/)."), tr("url")},
+        {QStringLiteral("ca-cert"), tr("ctm configure: an extra CA certificate (PEM) to trust."), tr("file")},
+        {QStringLiteral("json-events"), tr("sync: report progress as JSON lines on stdout (for the desktop app).")},
+        {QStringLiteral("keys-from-stdin"), tr("ctm configure: read the access key and the secret key (two lines) from stdin "
+                                               "into the system keychain.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see above)."),
                                    tr("<command> [arguments]"));
@@ -99,7 +110,16 @@ QString CommandLine::helpText() const
               "  leads search TEXT [filters] [--limit N] [--format F]\n"
               "                                Full-text search over leads.\n"
               "  export leads --output FILE [filters] [--sort COLUMN[:desc]]\n"
-              "                                Write matching leads to a CSV file (no row cap).\n\n"
+              "                                Write matching leads to a CSV file (no row cap).\n"
+              "  leads reclassify [--client X]  Classify stored calls again (manual categories stay).\n"
+              "  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]\n"
+              "  clients list [--format F]\n"
+              "  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]\n"
+              "  ctm test --client X            Check the keys and list the CTM accounts they reach.\n"
+              "  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).\n"
+              "  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.\n\n"
+              "CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and\n"
+              "ANCHOR_CTM_SECRET_KEY when both are set (never stored).\n\n"
               "Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,\n"
               "--source, --from, --to, --search. --database FILE works with every command.");
 }
@@ -147,9 +167,34 @@ int CommandLine::run(const QStringList &arguments)
             expectArguments(3);
             return runLeadsList(positional.at(2));
         }
+        if (command == QLatin1String("leads") && subcommand == QLatin1String("reclassify")) {
+            expectArguments(2);
+            return runLeadsReclassify();
+        }
         if (command == QLatin1String("leads"))
-            throw UsageError{subcommand.isEmpty() ? tr("\"leads\" needs a subcommand: list or search.")
-                                                  : tr("Unknown subcommand \"leads %1\"; use list or search.").arg(subcommand)};
+            throw UsageError{subcommand.isEmpty() ? tr("\"leads\" needs a subcommand: list, search or reclassify.")
+                                                  : tr("Unknown subcommand \"leads %1\"; use list, search or reclassify.").arg(subcommand)};
+        const auto dispatch = [&](const QString &group, const QList<QPair<QString, int (CommandLine::*)()>> &commands) {
+            for (const auto &[name, handler] : commands) {
+                if (subcommand == name) {
+                    expectArguments(2);
+                    return (this->*handler)();
+                }
+            }
+            QStringList names;
+            for (const auto &entry : commands)
+                names.append(entry.first);
+            throw UsageError{tr("\"%1\" needs a subcommand: %2.").arg(group, names.join(QStringLiteral(", ")))};
+        };
+        if (command == QLatin1String("clients"))
+            return dispatch(command, {{QStringLiteral("add"), &CommandLine::runClientsAdd},
+                                      {QStringLiteral("list"), &CommandLine::runClientsList}});
+        if (command == QLatin1String("ctm"))
+            return dispatch(command, {{QStringLiteral("configure"), &CommandLine::runCtmConfigure},
+                                      {QStringLiteral("test"), &CommandLine::runCtmTest}});
+        if (command == QLatin1String("sync"))
+            return dispatch(command, {{QStringLiteral("ctm"), &CommandLine::runSyncCtm},
+                                      {QStringLiteral("outbox"), &CommandLine::runSyncOutbox}});
         if (command == QLatin1String("export") && subcommand == QLatin1String("leads")) {
             expectArguments(2);
             return runExportLeads();

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <credentialstore.h>
 #include <database.h>
 #include <leadquery.h>
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -42,6 +44,16 @@ private:
     int runDemo();
     int runLeadsList(const QString &searchText);
     int runExportLeads();
+    // synccommands.cpp
+    int runClientsAdd();
+    int runClientsList();
+    int runCtmConfigure();
+    int runCtmTest();
+    int runSyncCtm();
+    int runSyncOutbox();
+    int runLeadsReclassify();
+    sync::CtmKeys ctmKeysFor(const QString &clientId);
+    void emitEvent(const QJsonObject &event);
 
     // Flushes stdout; a write that failed (full disk, closed pipe) becomes an OutputError.
     void finishOutput();

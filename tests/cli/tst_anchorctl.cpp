@@ -199,7 +199,7 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << "Unknown command \"frobnicate\"";
         QTest::newRow("unknown option") << QStringList{"init", "--colour"} << "Unknown option 'colour'";
         QTest::newRow("option of another command") << QStringList{"init", "--limit", "5"} << "--limit does not apply";
-        QTest::newRow("leads without subcommand") << QStringList{"leads"} << "list or search";
+        QTest::newRow("leads without subcommand") << QStringList{"leads"} << "list, search or reclassify";
         QTest::newRow("unknown category") << QStringList{"leads", "list", "--category", "lukewarm"} << "Unknown category \"lukewarm\"";
         QTest::newRow("stars out of range") << QStringList{"leads", "list", "--min-stars", "9"} << "--min-stars must be a whole number from 1 to 5";
         QTest::newRow("star range reversed") << QStringList{"leads", "list", "--min-stars", "4", "--max-stars", "2"} << "more than --max-stars";

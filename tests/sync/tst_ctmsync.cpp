@@ -1,0 +1,270 @@
+// The CTM sync against a real HTTPS server on 127.0.0.1 (FakeCtmServer) and a real SQLite file.
+#include "fakectmserver.h"
+#include "testdatabase.h"
+
+#include <clientrepository.h>
+#include <ctmcallmapper.h>
+#include <ctmsync.h>
+#include <leadclassification.h>
+#include <networkservice.h>
+#include <outboxrepository.h>
+#include <callrepository.h>
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace anchor;
+using anchor::testing::FakeCtmServer;
+
+namespace {
+
+constexpr qint64 kAccount = 4242;
+const sync::CtmKeys kKeys{QStringLiteral("access-1"), QStringLiteral("secret-1")};
+
+} // namespace
+
+class CtmSyncTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<testing::TestDatabase> m_db;
+    std::unique_ptr<FakeCtmServer> m_server;
+    std::unique_ptr<sync::NetworkService> m_network;
+    QString m_client;
+
+    storage::CtmConnection connection() const
+    {
+        return {QString::number(kAccount), m_server->baseUrl().toString(), FakeCtmServer::caCertificatePath()};
+    }
+
+    sync::CtmPullSummary pull(const sync::CtmKeys &keys = kKeys)
+    {
+        sync::CtmPullJob job(m_db->database(), m_network.get(), m_client, connection(), keys, &sync::classifyOffline);
+        QSignalSpy finished(&job, &sync::CtmPullJob::finished);
+        job.start();
+        if (finished.isEmpty())
+            finished.wait(60'000);
+        return job.summary();
+    }
+
+    int callCount() { return m_db->scalar("SELECT count(*) FROM call_logs").toInt(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<testing::TestDatabase>();
+        m_server = std::make_unique<FakeCtmServer>();
+        QVERIFY(m_server->start());
+        m_server->setCredentials(kKeys.accessKey, kKeys.secretKey);
+        m_server->addAccount(kAccount, "Bright Smile Dental");
+        m_network = std::make_unique<sync::NetworkService>();
+        // Quick retries so fault tests stay fast.
+        m_network->setRetryPolicy(sync::RetryPolicy({5, std::chrono::milliseconds(20), std::chrono::milliseconds(200)}));
+        m_client = m_db->addClient("Bright Smile Dental", QString::number(kAccount));
+        storage::ClientRepository(m_db->database()).setCtmConnection(m_client, connection());
+    }
+
+    void cleanup()
+    {
+        m_network.reset();
+        m_server.reset();
+        m_db.reset();
+    }
+
+    void mapperToleratesOddRecords()
+    {
+        QString error;
+        auto call = sync::mapCtmCall(QJsonObject{{"id", "981"}, {"unix_time", "1767225600"}, {"duration", "42"},
+                                                 {"caller_number", "+17607058888"}, {"tag_list", QJsonArray{"a", "b"}},
+                                                 {"sale", QJsonObject{{"score", "4"}}}, {"agent", QJsonValue()}},
+                                     &error);
+        QVERIFY2(call, qPrintable(error));
+        QCOMPARE(call->callId, "981");
+        QCOMPARE(call->durationSec, 42);
+        QCOMPARE(call->startedAt, QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC));
+        QCOMPARE(call->remoteStars.value_or(-1), 4);
+        QCOMPARE(call->tags, QStringList({"a", "b"}));
+
+        // Old records: no unix_time, only called_at in local time with its offset.
+        call = sync::mapCtmCall(QJsonObject{{"id", 729485}, {"called_at", "2013-05-01 11:48 PM -04:00"}}, &error);
+        QVERIFY(call);
+        QCOMPARE(call->startedAt, QDateTime(QDate(2013, 5, 2), QTime(3, 48), Qt::UTC));
+        QVERIFY(!call->remoteStars);
+
+        QVERIFY(!sync::mapCtmCall(QJsonObject{{"unix_time", 1}}, &error));
+        QVERIFY(error.contains("id"));
+        QVERIFY(!sync::mapCtmCall(QJsonObject{{"id", 5}}, &error));
+    }
+
+    void pullsEveryPageOnceOverOneConnection()
+    {
+        m_server->addCalls(kAccount, 400, 1000, QDateTime::currentSecsSinceEpoch() - 60);
+        const auto summary = pull();
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+        QCOMPARE(summary.pages, 3);
+        QCOMPARE(summary.inserted, 400);
+        QCOMPARE(callCount(), 400);
+        QCOMPARE(m_db->scalar("SELECT count(DISTINCT call_id) FROM call_logs").toInt(), 400);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM call_logs WHERE category IN ('unreviewed', 'converted') "
+                              "AND category_manual = 0").toInt(), 0);
+        QVERIFY(m_server->connectionsAccepted() <= 2);
+        // Everything went with Basic auth, 150 a page.
+        for (const auto &request : m_server->requests()) {
+            QCOMPARE(request.authorization, "Basic " + QByteArray("access-1:secret-1").toBase64());
+            QCOMPARE(request.query.queryItemValue("per_page"), "150");
+        }
+        // Searchable at once: the FTS index follows the rows.
+        const QString name = m_db->scalar("SELECT caller_name FROM call_logs WHERE caller_name IS NOT NULL LIMIT 1").toString();
+        QVERIFY(!name.isEmpty());
+
+        // The next pull starts two days before the newest call and changes nothing.
+        m_server->clearRequests();
+        const auto again = pull();
+        QVERIFY(again.ok);
+        QCOMPARE(again.inserted, 0);
+        QCOMPARE(again.updated, 0);
+        QVERIFY(!m_server->requests().first().query.queryItemValue("start_date").isEmpty());
+        QCOMPARE(callCount(), 400);
+    }
+
+    void repeatedAndShiftingPagesNeverDuplicate()
+    {
+        m_server->setDuplicateAcrossPages(true);
+        m_server->setNumbersAsStrings(true);
+        m_server->addCalls(kAccount, 320, 5000, QDateTime::currentSecsSinceEpoch() - 60);
+        const auto summary = pull();
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+        QCOMPARE(callCount(), 320);
+        QCOMPARE(m_db->scalar("PRAGMA integrity_check").toString(), "ok");
+    }
+
+    void faultsAreRetriedAndNothingIsLost()
+    {
+        m_server->addCalls(kAccount, 300, 1, QDateTime::currentSecsSinceEpoch() - 60);
+        m_network->setRetryPolicy(sync::RetryPolicy({8, std::chrono::milliseconds(20), std::chrono::milliseconds(200)}));
+        m_server->injectFault(FakeCtmServer::Fault::TooManyRequests, "calls", 1, 0);
+        m_server->injectFault(FakeCtmServer::Fault::BadGatewayHtml, "calls", 1);
+        m_server->injectFault(FakeCtmServer::Fault::TruncatedJson, "calls", 1);
+        m_server->injectFault(FakeCtmServer::Fault::StatusErrorAt200, "calls", 1);
+        m_server->injectFault(FakeCtmServer::Fault::CloseMidBody, "calls", 1);
+        const auto summary = pull();
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+        QCOMPARE(callCount(), 300);
+    }
+
+    void wrongKeysSayWhatIsWrongAndStoreNothing()
+    {
+        m_server->addCalls(kAccount, 10, 1, QDateTime::currentSecsSinceEpoch());
+        const auto summary = pull({"access-1", "wrong"});
+        QVERIFY(!summary.ok);
+        QVERIFY2(summary.error.contains("401") && summary.error.contains("key"), qPrintable(summary.error));
+        QVERIFY(!summary.error.contains("wrong"));   // never the secret
+        QCOMPARE(callCount(), 0);
+        QVERIFY(m_db->scalar("SELECT last_error FROM sync_cursors WHERE scope_id = ?", {m_client}).toString().contains("401"));
+    }
+
+    void untrustedCertificatesFailClearly()
+    {
+        for (auto kind : {FakeCtmServer::Certificate::Expired, FakeCtmServer::Certificate::SelfSigned}) {
+            m_server = std::make_unique<FakeCtmServer>();
+            QVERIFY(m_server->start(kind));
+            m_server->setCredentials(kKeys.accessKey, kKeys.secretKey);
+            m_server->addAccount(kAccount, "x");
+            m_server->addCalls(kAccount, 5, 1, QDateTime::currentSecsSinceEpoch());
+            const auto summary = pull();
+            QVERIFY(!summary.ok);
+            QVERIFY2(summary.error.contains("secure connection"), qPrintable(summary.error));
+            QCOMPARE(m_server->requests().size(), 0);   // no request ever went out unencrypted
+        }
+        QCOMPARE(callCount(), 0);
+    }
+
+    void anInterruptedPullResumesWhereItStopped()
+    {
+        m_server->addCalls(kAccount, 450, 1, QDateTime::currentSecsSinceEpoch() - 60);
+        m_network->setRetryPolicy(sync::RetryPolicy({2, std::chrono::milliseconds(10), std::chrono::milliseconds(10)}));
+        // The third page request (and its retry) fails: the server is down from then on.
+        int pageRequests = 0;
+        auto failFromPageThree = connect(m_server.get(), &FakeCtmServer::requestReceived, this, [&](const QString &path) {
+            if (path.contains("calls") && ++pageRequests == 3)
+                m_server->injectFault(FakeCtmServer::Fault::ServerError500, "calls", 2);
+        });
+        auto summary = pull();
+        QVERIFY(!summary.ok);
+        QCOMPARE(callCount(), 300);   // pages 1 and 2 are stored
+        QVERIFY(!m_db->scalar("SELECT page_token FROM sync_cursors WHERE scope_id = ?", {m_client}).isNull());
+        QVERIFY(summary.error.contains("500"));
+
+        disconnect(failFromPageThree);
+        m_server->clearRequests();
+        summary = pull();
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+        QCOMPARE(callCount(), 450);
+        QVERIFY(m_server->requests().first().query.queryItemValue("page") == "3");
+        QVERIFY(m_db->scalar("SELECT page_token FROM sync_cursors WHERE scope_id = ?", {m_client}).isNull());
+    }
+
+    void ratingsGoBackAndPendingLocalRatingsWin()
+    {
+        m_server->addCalls(kAccount, 3, 700, QDateTime::currentSecsSinceEpoch() - 60);
+        QVERIFY(pull().ok);
+        storage::CallRepository calls(m_db->database());
+        calls.setStars({"700"}, 4);
+        QCOMPARE(storage::OutboxRepository(m_db->database()).pendingCount("ctm"), 1);
+
+        // CTM says 2 stars meanwhile; the pending local 4 wins on pull...
+        m_server->setCallField(kAccount, 700, "sale", QJsonObject{{"score", 2}});
+        QVERIFY(pull().ok);
+        QCOMPARE(m_db->scalar("SELECT score FROM call_logs WHERE call_id = '700'").toInt(), 4);
+
+        // ...and is pushed.
+        QHash<QString, sync::CtmOutboxJob::Account> accounts{{m_client, {connection(), kKeys}}};
+        sync::CtmOutboxJob push(m_db->database(), m_network.get(), accounts);
+        QSignalSpy pushed(&push, &sync::CtmOutboxJob::finished);
+        push.start();
+        QVERIFY(pushed.count() == 1 || pushed.wait(20'000));
+        QCOMPARE(push.summary().sent, 1);
+        QCOMPARE(m_server->call(kAccount, 700).value("sale").toObject().value("score").toInt(), 4);
+        QCOMPARE(storage::OutboxRepository(m_db->database()).pendingCount("ctm"), 0);
+
+        // With nothing pending, the remote rating overwrites the local one.
+        m_server->setCallField(kAccount, 701, "sale", QJsonObject{{"score", 3}});
+        QVERIFY(pull().ok);
+        QCOMPARE(m_db->scalar("SELECT score FROM call_logs WHERE call_id = '701'").toInt(), 3);
+    }
+
+    void repeatCallersAreNumberedWhateverTheOrder()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        auto add = [&](qint64 id, qint64 time) {
+            m_server->addCall(kAccount, QJsonObject{{"id", id}, {"unix_time", time}, {"caller_number", "+15550001111"},
+                                                    {"direction", "inbound"}, {"duration", 30}});
+        };
+        add(2, now - 100);   // arrives first, but is the later call
+        QVERIFY(pull().ok);
+        QCOMPARE(m_db->scalar("SELECT caller_type FROM call_logs WHERE call_id = '2'").toString(), "new");
+        add(1, now - 5000);
+        QVERIFY(pull().ok);
+        QCOMPARE(m_db->scalar("SELECT call_sequence || caller_type FROM call_logs WHERE call_id = '1'").toString(), "1new");
+        QCOMPARE(m_db->scalar("SELECT call_sequence || caller_type FROM call_logs WHERE call_id = '2'").toString(), "2repeat");
+    }
+
+    void manualCategoriesSurviveSyncAndReclassify()
+    {
+        m_server->addCalls(kAccount, 5, 900, QDateTime::currentSecsSinceEpoch() - 60);
+        QVERIFY(pull().ok);
+        m_db->exec("UPDATE call_logs SET category = 'applicant', category_manual = 1 WHERE call_id = '900'");
+        m_server->setCallField(kAccount, 900, "transcription_text", "I'd like to book a cleaning on Tuesday.");
+        QVERIFY(pull().ok);
+        QCOMPARE(m_db->scalar("SELECT category FROM call_logs WHERE call_id = '900'").toString(), "applicant");
+        const auto summary = sync::reclassifyLeads(m_db->database(), m_client, {});
+        QVERIFY(summary.error.isEmpty());
+        QCOMPARE(summary.examined, 4);
+        QCOMPARE(m_db->scalar("SELECT category FROM call_logs WHERE call_id = '900'").toString(), "applicant");
+    }
+};
+
+QTEST_GUILESS_MAIN(CtmSyncTest)
+#include "tst_ctmsync.moc"
