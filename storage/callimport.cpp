@@ -155,6 +155,13 @@ PageImport CallImportRepository::importPage(const QString &clientId, const QList
     QSqlQuery updateNote(db);
     sql::prepare(updateNote, QStringLiteral("UPDATE lead_notes SET body = ? WHERE id = ?"));
 
+    // New very good and needs-attention leads notify the desktop's staff user (seed 000).
+    QSqlQuery notify(db);
+    sql::prepare(notify, QStringLiteral(
+        "INSERT INTO notifications (user_id, title, body, link_url, meta) "
+        "SELECT json_extract(s.value, '$'), ?, ?, ?, json_object('call_id', ?, 'category', ?, 'client_id', ?) "
+        "FROM app_settings s JOIN users u ON u.id = json_extract(s.value, '$') WHERE s.key = 'local_user_id'"));
+
     QHash<QString, QString> tagIds;   // lower-case name -> id, for this page
     QSet<QString> renumber;           // numbers whose call sequence may have changed
     QSet<QString> seen;
@@ -234,8 +241,18 @@ PageImport CallImportRepository::importPage(const QString &clientId, const QList
             insert.addBindValue(textOrNull(call.source));
             sql::exec(insert, context);
             ++result.inserted;
-            if (category == QLatin1String("very_good") || category == QLatin1String("needs_attention"))
+            if (category == QLatin1String("very_good") || category == QLatin1String("needs_attention")) {
                 result.attentionCallIds.append(call.callId);
+                const QString caller = call.callerName.isEmpty() ? call.fromNumber : call.callerName;
+                notify.addBindValue(category == QLatin1String("very_good") ? tr("New very good lead: %1").arg(caller)
+                                                                           : tr("Lead needs attention: %1").arg(caller));
+                notify.addBindValue(textOrNull(summary));
+                notify.addBindValue(QString(QStringLiteral("anchor://lead/") + call.callId));
+                notify.addBindValue(call.callId);
+                notify.addBindValue(category);
+                notify.addBindValue(clientId);
+                sql::exec(notify, context);
+            }
         } else {
             update.addBindValue(textOrNull(call.direction));
             update.addBindValue(textOrNull(call.fromNumber));
@@ -356,6 +373,15 @@ PageImport CallImportRepository::importPage(const QString &clientId, const QList
 
     transaction.commit();
     return result;
+}
+
+QString CallImportRepository::lastSuccessfulPull() const
+{
+    QSqlQuery query(m_database.connection());
+    sql::prepare(query, QStringLiteral("SELECT max(last_success_at) FROM sync_cursors WHERE source = ?"));
+    query.addBindValue(kSource);
+    sql::exec(query, tr("Reading where the last CallTrackingMetrics sync stopped"));
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 QList<CallImportRepository::StoredCall> CallImportRepository::callsToClassify(const QString &clientId, qint64 afterRowId,

@@ -80,6 +80,7 @@ public:
     PageImport importPage(const QString &clientId, const QList<IncomingCall> &calls, const Classifier &classify,
                           const PullCursor &after);
     void recordFailure(const QString &clientId, const QString &error);
+    QString lastSuccessfulPull() const;   // newest last_success_at of any client, "" when none
 
     // For "Reclassify leads": calls without a manual category, in rowid order from `afterRowId`.
     struct StoredCall

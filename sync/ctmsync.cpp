@@ -112,8 +112,10 @@ void CtmPullJob::fetch(const QUrl &url)
 
 void CtmPullJob::pageArrived(const QUrl &url, const HttpResult &result)
 {
-    if (!result.ok())
+    if (!result.ok()) {
+        m_summary.networkDown = result.error == HttpResult::Error::Network || result.error == HttpResult::Error::Timeout;
         return finish(result.message);
+    }
     const QJsonObject envelope = result.json.object();
     const QJsonValue callsValue = envelope.value(QLatin1String("calls"));
     if (!callsValue.isArray())
@@ -285,6 +287,7 @@ void CtmOutboxJob::sent(const storage::OutboxItem &item, const HttpResult &resul
             outbox.markRetry(item.id, QDateTime::currentDateTimeUtc().addSecs(60LL * minutes), result.message);
             ++m_summary.deferred;
             m_summary.error = result.message;
+            m_summary.networkDown = result.error == HttpResult::Error::Network || result.error == HttpResult::Error::Timeout;
         }
     } catch (const storage::StorageError &error) {
         m_summary.error = error.message();

@@ -28,6 +28,7 @@ struct CtmPullSummary
     QStringList skipped;   // calls that could not be read, with the reason
     QStringList attentionCallIds;
     QString error;
+    bool networkDown = false;   // the error was reaching the server at all (offline)
 };
 
 // Pulls one client's calls from CTM: incremental from the stored cursor with a two-day overlap,
@@ -78,6 +79,7 @@ struct OutboxSummary
     int failed = 0;     // refused for good (4xx): marked failed, shown to the user
     int deferred = 0;   // network trouble: retried later
     QString error;
+    bool networkDown = false;
     bool ok() const { return failed == 0 && deferred == 0 && error.isEmpty(); }
 };
 

@@ -455,10 +455,6 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
         </translation>
     </message>
     <message>
-        <source>anchorctl: the keys do not reach account %1 set for %2.</source>
-        <translation>anchorctl: die Schlüssel erreichen das für %2 eingestellte Konto %1 nicht.</translation>
-    </message>
-    <message>
         <source>anchorctl: no client is set up for CallTrackingMetrics (see &quot;anchorctl ctm configure&quot;).</source>
         <translation>anchorctl: kein Kunde ist für CallTrackingMetrics eingerichtet (siehe „anchorctl ctm configure&quot;).</translation>
     </message>
@@ -489,6 +485,33 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
     <message>
         <source>%1 calls classified, %2 changed category.</source>
         <translation>%1 Anrufe eingeordnet, %2 mit neuer Kategorie.</translation>
+    </message>
+    <message>
+        <source>the keys do not reach account %1 set for %2.</source>
+        <translation>die Schlüssel erreichen das für %2 eingestellte Konto %1 nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::CtmSyncRunner</name>
+    <message>
+        <source>The sync program %1 could not be started: %2</source>
+        <translation>Das Synchronisierungsprogramm %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ratings and notes for CallTrackingMetrics: %1</source>
+        <translation>Bewertungen und Notizen für CallTrackingMetrics: %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; it resumes where it stopped next time.</source>
+        <translation>Synchronisierung abgebrochen; sie setzt beim nächsten Mal dort fort, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The sync program stopped unexpectedly; nothing stored was lost.</source>
+        <translation>Das Synchronisierungsprogramm wurde unerwartet beendet; nichts Gespeichertes ging verloren.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +630,14 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
     <message>
         <source>Saving call categories</source>
         <translation>Anrufkategorien speichern</translation>
+    </message>
+    <message>
+        <source>New very good lead: %1</source>
+        <translation>Neuer sehr guter Lead: %1</translation>
+    </message>
+    <message>
+        <source>Lead needs attention: %1</source>
+        <translation>Lead braucht Aufmerksamkeit: %1</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1434,108 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
     <message>
         <source>Matching commands</source>
         <translation>Passende Befehle</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::CtmSettingsDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>CallTrackingMetrics settings</source>
+        <translation>CallTrackingMetrics-Einstellungen</translation>
+    </message>
+    <message>
+        <source>The CTM account id; &quot;Test connection&quot; lists the accounts the keys reach</source>
+        <translation>Die CTM-Konto-ID; „Verbindung testen&quot; listet die Konten auf, die die Schlüssel erreichen</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep it</source>
+        <translation>Im Schlüsselbund des Systems gespeichert; leer lassen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificates only</source>
+        <translation>Keins: nur die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>K&amp;onto:</translation>
+    </message>
+    <message>
+        <source>Access &amp;key:</source>
+        <translation>&amp;Zugangsschlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>&amp;Geheimschlüssel:</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>API-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate:</source>
+        <translation>Zusätzliches &amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Testing the connection...</source>
+        <translation>Verbindung wird getestet...</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the keys reach %n account(s).</source>
+        <translation>
+            <numerusform>Verbunden: die Schlüssel erreichen %n Konto.</numerusform>
+            <numerusform>Verbunden: die Schlüssel erreichen %n Konten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation>Der Test ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Enter both the access key and the secret key, or neither to keep the stored ones.</source>
+        <translation>Geben Sie Zugangs- und Geheimschlüssel ein, oder keinen von beiden, um die gespeicherten zu behalten.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>the settings could not be stored.</source>
+        <translation>die Einstellungen konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2382,25 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
         <source>All clients</source>
         <translation>Alle Kunden</translation>
     </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;CallTrackingMetrics Settings...</source>
+        <translation>&amp;CallTrackingMetrics-Einstellungen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) to look at</source>
+        <translation>
+            <numerusform>%n neuer Lead zum Ansehen</numerusform>
+            <numerusform>%n neue Leads zum Ansehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: very good or needs-attention calls arrived from CallTrackingMetrics.</source>
+        <translation>%1: sehr gute oder dringende Anrufe sind von CallTrackingMetrics eingetroffen.</translation>
+    </message>
 </context>
 <context>
     <name>anchor::ui::MultiSelectButton</name>
@@ -2442,6 +2594,67 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
             <numerusform>%n Stern</numerusform>
             <numerusform>%n Sterne</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the sync; it resumes where it stopped next time</source>
+        <translation>Synchronisierung abbrechen; sie setzt beim nächsten Mal dort fort, wo sie aufgehört hat</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>Probleme bei der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Show sync problems</source>
+        <translation>Probleme bei der Synchronisierung anzeigen</translation>
+    </message>
+    <message>
+        <source>Syncing with CallTrackingMetrics...</source>
+        <translation>Synchronisierung mit CallTrackingMetrics...</translation>
+    </message>
+    <message>
+        <source>Syncing %1: page %2 of %3</source>
+        <translation>Synchronisiere %1: Seite %2 von %3</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>letzte Synchronisierung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sync with CallTrackingMetrics reported problems. Nothing already stored was lost; the next sync carries on where this one stopped.</source>
+        <translation>Die letzte Synchronisierung mit CallTrackingMetrics meldete Probleme. Nichts bereits Gespeichertes ging verloren; die nächste Synchronisierung macht dort weiter, wo diese aufgehört hat.</translation>
     </message>
 </context>
 <context>

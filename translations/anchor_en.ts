@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>anchor::ui::CtmSettingsDialog</name>
+    <message numerus="yes">
+        <source>Connected: the keys reach %n account(s).</source>
+        <translation>
+            <numerusform>Connected: the keys reach %n account.</numerusform>
+            <numerusform>Connected: the keys reach %n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::LeadsPage</name>
     <message numerus="yes">
         <source>Rate %n Star(s)</source>
@@ -89,6 +99,13 @@
             <numerusform>%n leads loaded</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new lead(s) to look at</source>
+        <translation>
+            <numerusform>%n new lead to look at</numerusform>
+            <numerusform>%n new leads to look at</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>anchor::ui::StarRatingWidget</name>
@@ -97,6 +114,23 @@
         <translation>
             <numerusform>%n star</numerusform>
             <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
         </translation>
     </message>
 </context>

@@ -455,10 +455,6 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
         </translation>
     </message>
     <message>
-        <source>anchorctl: the keys do not reach account %1 set for %2.</source>
-        <translation>anchorctl: las claves no llegan a la cuenta %1 configurada para %2.</translation>
-    </message>
-    <message>
         <source>anchorctl: no client is set up for CallTrackingMetrics (see &quot;anchorctl ctm configure&quot;).</source>
         <translation>anchorctl: ningún cliente está configurado para CallTrackingMetrics (vea &quot;anchorctl ctm configure&quot;).</translation>
     </message>
@@ -489,6 +485,33 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
     <message>
         <source>%1 calls classified, %2 changed category.</source>
         <translation>%1 llamadas clasificadas, %2 cambiaron de categoría.</translation>
+    </message>
+    <message>
+        <source>the keys do not reach account %1 set for %2.</source>
+        <translation>las claves no llegan a la cuenta %1 configurada para %2.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::CtmSyncRunner</name>
+    <message>
+        <source>The sync program %1 could not be started: %2</source>
+        <translation>No se pudo iniciar el programa de sincronización %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ratings and notes for CallTrackingMetrics: %1</source>
+        <translation>Valoraciones y notas para CallTrackingMetrics: %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; it resumes where it stopped next time.</source>
+        <translation>Sincronización cancelada; la próxima vez continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The sync program stopped unexpectedly; nothing stored was lost.</source>
+        <translation>El programa de sincronización se detuvo inesperadamente; no se perdió nada guardado.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +630,14 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
     <message>
         <source>Saving call categories</source>
         <translation>Guardando categorías de llamadas</translation>
+    </message>
+    <message>
+        <source>New very good lead: %1</source>
+        <translation>Nuevo cliente potencial muy bueno: %1</translation>
+    </message>
+    <message>
+        <source>Lead needs attention: %1</source>
+        <translation>Cliente potencial que necesita atención: %1</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1434,108 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
     <message>
         <source>Matching commands</source>
         <translation>Comandos coincidentes</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::CtmSettingsDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>CallTrackingMetrics settings</source>
+        <translation>Configuración de CallTrackingMetrics</translation>
+    </message>
+    <message>
+        <source>The CTM account id; &quot;Test connection&quot; lists the accounts the keys reach</source>
+        <translation>El id de la cuenta de CTM; &quot;Probar la conexión&quot; lista las cuentas a las que llegan las claves</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep it</source>
+        <translation>Guardada en el llavero del sistema; déjela vacía para conservarla</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificates only</source>
+        <translation>Ninguno: solo los certificados del sistema</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificado de CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>C&amp;uenta:</translation>
+    </message>
+    <message>
+        <source>Access &amp;key:</source>
+        <translation>Clave de &amp;acceso:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>Clave &amp;secreta:</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>&amp;Dirección de la API:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate:</source>
+        <translation>Certificado de &amp;CA adicional:</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>No se pudo iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>Testing the connection...</source>
+        <translation>Probando la conexión...</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the keys reach %n account(s).</source>
+        <translation>
+            <numerusform>Conectado: las claves llegan a %n cuenta.</numerusform>
+            <numerusform>Conectado: las claves llegan a %n cuentas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation>La prueba falló.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>Enter both the access key and the secret key, or neither to keep the stored ones.</source>
+        <translation>Introduzca la clave de acceso y la clave secreta, o ninguna para conservar las guardadas.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Guardando...</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>the settings could not be stored.</source>
+        <translation>no se pudo guardar la configuración.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2382,25 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;CallTrackingMetrics Settings...</source>
+        <translation>Configuración de &amp;CallTrackingMetrics...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) to look at</source>
+        <translation>
+            <numerusform>%n cliente potencial nuevo por revisar</numerusform>
+            <numerusform>%n clientes potenciales nuevos por revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: very good or needs-attention calls arrived from CallTrackingMetrics.</source>
+        <translation>%1: llegaron llamadas muy buenas o que necesitan atención desde CallTrackingMetrics.</translation>
+    </message>
 </context>
 <context>
     <name>anchor::ui::MultiSelectButton</name>
@@ -2442,6 +2594,67 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
             <numerusform>%n estrella</numerusform>
             <numerusform>%n estrellas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the sync; it resumes where it stopped next time</source>
+        <translation>Cancela la sincronización; la próxima vez continúa donde se detuvo</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>Problemas de sincronización</translation>
+    </message>
+    <message>
+        <source>Show sync problems</source>
+        <translation>Mostrar los problemas de sincronización</translation>
+    </message>
+    <message>
+        <source>Syncing with CallTrackingMetrics...</source>
+        <translation>Sincronizando con CallTrackingMetrics...</translation>
+    </message>
+    <message>
+        <source>Syncing %1: page %2 of %3</source>
+        <translation>Sincronizando %1: página %2 de %3</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>última sincronización %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio en espera</numerusform>
+            <numerusform>%n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sync with CallTrackingMetrics reported problems. Nothing already stored was lost; the next sync carries on where this one stopped.</source>
+        <translation>La última sincronización con CallTrackingMetrics informó de problemas. No se perdió nada ya guardado; la próxima sincronización continúa donde se detuvo esta.</translation>
     </message>
 </context>
 <context>

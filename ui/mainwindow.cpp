@@ -2,16 +2,19 @@
 
 #include "actionregistry.h"
 #include "commandpalette.h"
+#include "ctmsettingsdialog.h"
 #include "dashboardpage.h"
-#include "settingsstore.h"
 #include "leadspage.h"
 #include "pipelinepage.h"
+#include "settingsstore.h"
 #include "shortcutsdialog.h"
+#include "syncstatuswidget.h"
 #include "theme.h"
 
 #include <QLineEdit>
 
 #include <clientrepository.h>
+#include <ctmsyncrunner.h>
 #include <leadsdocument.h>
 #include <leadstablemodel.h>
 #include <storageerror.h>
@@ -29,6 +32,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -91,6 +95,8 @@ MainWindow::MainWindow(storage::Database database, const QString &userId, QWidge
     connect(m_leads, &LeadsPage::showRequested, this, [this] { m_navigation->setCurrentRow(kLeadsSection); });
 
     connect(m_leads, &LeadsPage::firstPagePainted, this, &MainWindow::firstLeadsPagePainted);
+    // The sync starts once the window is on screen: nothing of it delays the first paint.
+    connect(m_leads, &LeadsPage::firstPagePainted, this, &MainWindow::startSync, Qt::SingleShotConnection);
     for (auto *source : {static_cast<QObject *>(m_leads), static_cast<QObject *>(m_pipeline)}) {
         if (auto *page = qobject_cast<LeadsPage *>(source))
             connect(page, &LeadsPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
@@ -126,6 +132,14 @@ void MainWindow::createActions()
     const QString go = tr("Go");
     const QString help = tr("Help");
 
+    connect(m_actions->add(QStringLiteral("file.sync"), tr("&Sync Now"), file, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}),
+            &QAction::triggered, this, [this] {
+                if (!m_sync)
+                    startSync();
+                m_sync->syncNow();
+            });
+    connect(m_actions->add(QStringLiteral("file.ctm"), tr("&CallTrackingMetrics Settings..."), file, {}),
+            &QAction::triggered, this, &MainWindow::showCtmSettings);
     QAction *quit = m_actions->add(QStringLiteral("file.quit"), tr("&Quit"), file, {QKeySequence::Quit});
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -167,6 +181,9 @@ void MainWindow::createMenusAndToolbar()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     add(file, "leads.export");
+    file->addSeparator();
+    add(file, "file.sync");
+    add(file, "file.ctm");
     file->addSeparator();
     add(file, "file.quit");
 
@@ -323,6 +340,54 @@ void MainWindow::closeEvent(QCloseEvent *event)
     storeIfChanged(settings, QStringLiteral("mainWindow/state"), saveState());
     m_leads->saveState();
     event->accept();
+}
+
+void MainWindow::startSync()
+{
+    if (m_sync)
+        return;
+    m_sync = new models::CtmSyncRunner(m_database, this);
+    auto *status = new SyncStatusWidget(m_sync, this);
+    statusBar()->insertPermanentWidget(0, status);
+    connect(m_sync, &models::CtmSyncRunner::callsChanged, this, [this] {
+        m_actions->action(QStringLiteral("leads.refresh"))->trigger();
+    });
+    connect(m_sync, &models::CtmSyncRunner::attentionCalls, this, &MainWindow::notifyAttention);
+    const QSettings settings;
+    m_sync->startSchedule(settings.value(QStringLiteral("sync/firstDelaySeconds"), 5).toInt() * 1000,
+                          settings.value(QStringLiteral("sync/intervalMinutes"), 15).toInt());
+}
+
+void MainWindow::showCtmSettings()
+{
+    CtmSettingsDialog dialog(m_database, m_clients->currentData().toString(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reloadClients();
+        if (!m_sync)
+            startSync();
+        m_sync->refreshCounts();
+        m_sync->syncNow();
+    }
+}
+
+void MainWindow::notifyAttention(const QString &clientName, const QStringList &callIds)
+{
+    const QString title = tr("%n new lead(s) to look at", nullptr, int(callIds.size()));
+    const QString body = tr("%1: very good or needs-attention calls arrived from CallTrackingMetrics.").arg(clientName);
+    statusBar()->showMessage(title + QStringLiteral(" - ") + body, 15000);
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Anchor CRM"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    m_tray->show();
+    m_tray->showMessage(title, body, QSystemTrayIcon::Information, 10000);
 }
 
 } // namespace anchor::ui

@@ -8,8 +8,10 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace anchor::models {
+class CtmSyncRunner;
 class LeadsDocument;
 }
 
@@ -58,6 +60,9 @@ private:
     void showAbout();
     void showPalette();
     void showShortcuts();
+    void startSync();
+    void showCtmSettings();
+    void notifyAttention(const QString &clientName, const QStringList &callIds);
 
     storage::Database m_database;
     models::LeadsDocument *m_document = nullptr;
@@ -69,6 +74,8 @@ private:
     PipelinePage *m_pipeline = nullptr;
     DashboardPage *m_dashboard = nullptr;
     QLabel *m_status = nullptr;
+    models::CtmSyncRunner *m_sync = nullptr;   // made after the first paint
+    QSystemTrayIcon *m_tray = nullptr;         // made with the first desktop notification
     bool m_applyingTheme = false;
 };
 

@@ -53,6 +53,7 @@ private:
     int runSyncOutbox();
     int runLeadsReclassify();
     sync::CtmKeys ctmKeysFor(const QString &clientId);
+    sync::CtmKeys readKeysFromStdin();
     void emitEvent(const QJsonObject &event);
 
     // Flushes stdout; a write that failed (full disk, closed pipe) becomes an OutputError.

@@ -136,12 +136,7 @@ int CommandLine::runCtmConfigure()
     storage::ClientRepository(database).setCtmConnection(client.id, connection);
 
     if (m_parser.isSet(QStringLiteral("keys-from-stdin"))) {
-        // Two lines, access key then secret key: scripts can pipe them without putting them in
-        // the process list or the shell history.
-        QTextStream in(stdin);
-        const sync::CtmKeys keys{in.readLine().trimmed(), in.readLine().trimmed()};
-        if (!keys.isComplete())
-            throw UsageError{tr("--keys-from-stdin expects two lines: the access key, then the secret key.")};
+        const sync::CtmKeys keys = readKeysFromStdin();
         sync::CredentialStore store;
         QString error;
         waitFor([&](auto finished) {
@@ -161,15 +156,36 @@ int CommandLine::runCtmConfigure()
     return 0;
 }
 
+sync::CtmKeys CommandLine::readKeysFromStdin()
+{
+    // Two lines, access key then secret key: callers pipe them so they appear neither in the
+    // process list nor in the shell history.
+    QTextStream in(stdin);
+    const sync::CtmKeys keys{in.readLine().trimmed(), in.readLine().trimmed()};
+    if (!keys.isComplete())
+        throw UsageError{tr("--keys-from-stdin expects two lines: the access key, then the secret key.")};
+    return keys;
+}
+
 int CommandLine::runCtmTest()
 {
-    requireOnly({QStringLiteral("client")});
+    requireOnly({QStringLiteral("client"), QStringLiteral("account"), QStringLiteral("base-url"),
+                 QStringLiteral("ca-cert"), QStringLiteral("keys-from-stdin"), QStringLiteral("format")});
     if (!m_parser.isSet(QStringLiteral("client")))
         throw UsageError{tr("\"ctm test\" needs --client.")};
+    const QString format = parseFormat();
     const storage::Database database = openDatabase(false);
     const storage::Client client = storage::ClientRepository(database).resolve(m_parser.value(QStringLiteral("client")));
-    const storage::CtmConnection connection = storage::ClientRepository(database).ctmConnection(client.id);
-    const sync::CtmKeys keys = ctmKeysFor(client.id);
+    // Settings given on the command line override the stored ones: the settings dialog tests
+    // what the user typed before saving it.
+    storage::CtmConnection connection = storage::ClientRepository(database).ctmConnection(client.id);
+    if (m_parser.isSet(QStringLiteral("account")))
+        connection.accountId = m_parser.value(QStringLiteral("account")).trimmed();
+    if (m_parser.isSet(QStringLiteral("base-url")))
+        connection.baseUrl = m_parser.value(QStringLiteral("base-url")).trimmed();
+    if (m_parser.isSet(QStringLiteral("ca-cert")))
+        connection.caCertificateFile = m_parser.value(QStringLiteral("ca-cert")).trimmed();
+    const sync::CtmKeys keys = m_parser.isSet(QStringLiteral("keys-from-stdin")) ? readKeysFromStdin() : ctmKeysFor(client.id);
     sync::NetworkService network;
     network.setRetryPolicy(sync::RetryPolicy({2, std::chrono::milliseconds(500), std::chrono::seconds(5)}));
     sync::CtmAccountsQuery query(&network, connection, keys);
@@ -184,22 +200,31 @@ int CommandLine::runCtmTest()
                          });
         query.start();
     });
-    if (!error.isEmpty()) {
-        m_err << tr("anchorctl: %1").arg(error) << Qt::endl;
-        return 1;
-    }
-    m_out << tr("Connected: the keys reach %n account(s).", nullptr, int(accounts.size())) << Qt::endl;
     bool found = false;
-    for (const auto &account : std::as_const(accounts)) {
-        const bool chosen = account.id == connection.accountId;
-        found = found || chosen;
-        m_out << (chosen ? QStringLiteral("* ") : QStringLiteral("  ")) << account.id << QStringLiteral("  ")
-              << account.name << Qt::endl;
+    for (const auto &account : std::as_const(accounts))
+        found = found || account.id == connection.accountId;
+    QString problem = error;
+    if (problem.isEmpty() && !connection.accountId.isEmpty() && !found)
+        problem = tr("the keys do not reach account %1 set for %2.").arg(connection.accountId, client.name);
+
+    if (format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const auto &account : std::as_const(accounts))
+            list.append(QJsonObject{{QStringLiteral("id"), account.id}, {QStringLiteral("name"), account.name}});
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), problem.isEmpty()},
+                                           {QStringLiteral("error"), problem},
+                                           {QStringLiteral("accounts"), list}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else if (error.isEmpty()) {
+        m_out << tr("Connected: the keys reach %n account(s).", nullptr, int(accounts.size())) << Qt::endl;
+        for (const auto &account : std::as_const(accounts))
+            m_out << (account.id == connection.accountId ? QStringLiteral("* ") : QStringLiteral("  ")) << account.id
+                  << QStringLiteral("  ") << account.name << Qt::endl;
     }
     finishOutput();
-    if (!connection.accountId.isEmpty() && !found) {
-        m_err << tr("anchorctl: the keys do not reach account %1 set for %2.").arg(connection.accountId, client.name)
-              << Qt::endl;
+    if (!problem.isEmpty()) {
+        m_err << tr("anchorctl: %1").arg(problem) << Qt::endl;
         return 1;
     }
     return 0;
@@ -275,6 +300,7 @@ int CommandLine::runSyncCtm()
                        {QStringLiteral("name"), client.name},
                        {QStringLiteral("ok"), summary.ok},
                        {QStringLiteral("error"), summary.error},
+                       {QStringLiteral("offline"), summary.networkDown},
                        {QStringLiteral("inserted"), summary.inserted},
                        {QStringLiteral("updated"), summary.updated},
                        {QStringLiteral("skipped"), int(summary.skipped.size())},
@@ -314,7 +340,8 @@ int CommandLine::runSyncOutbox()
                    {QStringLiteral("sent"), summary.sent},
                    {QStringLiteral("failed"), summary.failed},
                    {QStringLiteral("deferred"), summary.deferred},
-                   {QStringLiteral("error"), summary.error}});
+                   {QStringLiteral("error"), summary.error},
+                   {QStringLiteral("offline"), summary.networkDown}});
     if (!summary.error.isEmpty())
         m_err << tr("anchorctl: %1").arg(summary.error) << Qt::endl;
     m_out << tr("Outbox: %1 sent, %2 refused, %3 waiting to retry; %4 still pending.")

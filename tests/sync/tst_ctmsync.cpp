@@ -62,6 +62,7 @@ private Q_SLOTS:
         m_network = std::make_unique<sync::NetworkService>();
         // Quick retries so fault tests stay fast.
         m_network->setRetryPolicy(sync::RetryPolicy({5, std::chrono::milliseconds(20), std::chrono::milliseconds(200)}));
+        storage::UserRepository(m_db->database()).ensureLocalUser();
         m_client = m_db->addClient("Bright Smile Dental", QString::number(kAccount));
         storage::ClientRepository(m_db->database()).setCtmConnection(m_client, connection());
     }
@@ -100,7 +101,7 @@ private Q_SLOTS:
 
     void pullsEveryPageOnceOverOneConnection()
     {
-        m_server->addCalls(kAccount, 400, 1000, QDateTime::currentSecsSinceEpoch() - 60);
+        m_server->addCalls(kAccount, 400, 1000, QDateTime::currentSecsSinceEpoch() - 60, 500);
         const auto summary = pull();
         QVERIFY2(summary.ok, qPrintable(summary.error));
         QCOMPARE(summary.pages, 3);
@@ -110,6 +111,11 @@ private Q_SLOTS:
         QCOMPARE(m_db->scalar("SELECT count(*) FROM call_logs WHERE category IN ('unreviewed', 'converted') "
                               "AND category_manual = 0").toInt(), 0);
         QVERIFY(m_server->connectionsAccepted() <= 2);
+        // Very good and needs-attention leads notified the staff user, one row each.
+        const int attention = m_db->scalar("SELECT count(*) FROM call_logs WHERE category IN ('very_good', 'needs_attention')").toInt();
+        QVERIFY(attention > 0);
+        QCOMPARE(summary.attentionCallIds.size(), attention);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM notifications WHERE json_extract(meta, '$.call_id') IS NOT NULL").toInt(), attention);
         // Everything went with Basic auth, 150 a page.
         for (const auto &request : m_server->requests()) {
             QCOMPARE(request.authorization, "Basic " + QByteArray("access-1:secret-1").toBase64());

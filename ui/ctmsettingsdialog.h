@@ -1,0 +1,48 @@
+#pragma once
+
+#include <database.h>
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProcess;
+class QPushButton;
+
+namespace anchor::ui {
+
+// A client's CallTrackingMetrics settings: account, keys, API address and extra CA. The keys
+// go to the system keychain (through anchorctl, so the app itself never loads the keychain or
+// the network stack); "Test connection" lists the accounts the keys reach, to pick from.
+class CtmSettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CtmSettingsDialog(storage::Database database, const QString &clientId, QWidget *parent = nullptr);
+    ~CtmSettingsDialog() override;
+
+private:
+    void loadClient();
+    void testConnection();
+    void save();
+    QStringList connectionArguments() const;
+    void runAnchorctl(const QStringList &arguments, bool withKeys, std::function<void(int, const QByteArray &, const QString &)> done);
+    void setBusy(bool busy, const QString &message);
+
+    storage::Database m_database;
+    QComboBox *m_client;
+    QComboBox *m_account;
+    QLineEdit *m_accessKey;
+    QLineEdit *m_secretKey;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_caFile;
+    QLabel *m_result;
+    QPushButton *m_test;
+    QDialogButtonBox *m_buttons;
+    QProcess *m_process = nullptr;
+};
+
+} // namespace anchor::ui
