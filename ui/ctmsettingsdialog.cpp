@@ -70,7 +70,9 @@ CtmSettingsDialog::CtmSettingsDialog(storage::Database database, const QString &
     form->addRow(tr("Access &key:"), m_accessKey);
     form->addRow(tr("&Secret key:"), m_secretKey);
     form->addRow(tr("API &address:"), m_baseUrl);
-    form->addRow(tr("Extra &CA certificate:"), caRow);
+    auto *caLabel = new QLabel(tr("Extra &CA certificate:"), this);
+    caLabel->setBuddy(m_caFile);   // a row holding a layout gets no buddy by itself
+    form->addRow(caLabel, caRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_test, 0, Qt::AlignLeft);

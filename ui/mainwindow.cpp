@@ -138,7 +138,8 @@ void MainWindow::createActions()
                     startSync();
                 m_sync->syncNow();
             });
-    connect(m_actions->add(QStringLiteral("file.ctm"), tr("&CallTrackingMetrics Settings..."), file, {}),
+    connect(m_actions->add(QStringLiteral("file.ctm"), tr("&CallTrackingMetrics Settings..."), file,
+                           {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)}),
             &QAction::triggered, this, &MainWindow::showCtmSettings);
     QAction *quit = m_actions->add(QStringLiteral("file.quit"), tr("&Quit"), file, {QKeySequence::Quit});
     quit->setMenuRole(QAction::QuitRole);
