@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every build and test dependency of Anchor CRM on Debian 12 / Ubuntu 22.04+.
 # Idempotent: packages already present are skipped by apt. Needs root (or sudo).
+#   setup-debian.sh [--bench]   (--bench adds what the sync benchmark needs: nginx, curl, python3)
 set -euo pipefail
 
 packages=(
@@ -12,6 +13,9 @@ packages=(
   gnome-keyring dbus-x11 libsecret-tools
   xvfb xauth imagemagick dpkg-dev file appstream desktop-file-utils time
 )
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(nginx-light curl python3)
+fi
 
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "setup: no apt-get here; install the dependencies listed in README.md (macOS, Windows) first." >&2

@@ -27,24 +27,21 @@ QVariant textOrNull(const QString &text)
 // alone, so re-reading the overlap window rewrites nothing (and leaves the search index be).
 QString digestOf(const IncomingCall &call)
 {
-    QJsonObject all = call.meta;
-    all.insert(QStringLiteral("~direction"), call.direction);
-    all.insert(QStringLiteral("~from"), call.fromNumber);
-    all.insert(QStringLiteral("~to"), call.toNumber);
-    all.insert(QStringLiteral("~started"), toDbTimestamp(call.startedAt));
-    all.insert(QStringLiteral("~duration"), call.durationSec);
-    all.insert(QStringLiteral("~name"), call.callerName);
-    all.insert(QStringLiteral("~source"), call.source);
-    all.insert(QStringLiteral("~status"), call.status);
-    all.insert(QStringLiteral("~recording"), call.recordingUrl);
-    all.insert(QStringLiteral("~transcriptUrl"), call.transcriptUrl);
-    all.insert(QStringLiteral("~transcript"), call.transcript);
-    all.insert(QStringLiteral("~summary"), call.remoteSummary);
-    all.insert(QStringLiteral("~notes"), call.remoteNotes);
-    all.insert(QStringLiteral("~tags"), QJsonArray::fromStringList(call.tags));
-    all.insert(QStringLiteral("~stars"), call.remoteStars ? *call.remoteStars : -1);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(all).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1).toHex());
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const auto add = [&hash](const QString &text) {
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
+        hash.addData(QByteArrayView("\x1f", 1));   // a separator no text holds
+    };
+    for (const QString *field : {&call.direction, &call.fromNumber, &call.toNumber, &call.callerName, &call.source,
+                                 &call.status, &call.recordingUrl, &call.transcriptUrl, &call.transcript,
+                                 &call.remoteSummary, &call.remoteNotes})
+        add(*field);
+    add(call.tags.join(QChar(0x1e)));
+    add(QString::number(call.startedAt.toMSecsSinceEpoch()));
+    add(QString::number(call.durationSec));
+    add(QString::number(call.remoteStars ? *call.remoteStars : -1));
+    hash.addData(QJsonDocument(call.meta).toJson(QJsonDocument::Compact));
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QString metaFor(const IncomingCall &call, const QString &digest)
@@ -99,6 +96,23 @@ PullCursor CallImportRepository::cursor(const QString &clientId) const
     return cursor;
 }
 
+void CallImportRepository::beginPull()
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+}
+
+void CallImportRepository::endPull()
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+}
+
 void CallImportRepository::recordFailure(const QString &clientId, const QString &error)
 {
     QSqlDatabase db = m_database.connection();
@@ -133,7 +147,14 @@ PageImport CallImportRepository::importPage(const QString &clientId, const QList
     sql::prepare(insert, QStringLiteral(
         "INSERT INTO call_logs (owner_user_id, call_id, direction, from_number, to_number, started_at, duration_sec, "
         "score, meta, category, category_manual, classification_summary, caller_name, transcript, transcript_url, "
-        "recording_url, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "recording_url, source, call_sequence, caller_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "CASE WHEN ? THEN 1 END, CASE WHEN ? THEN 'new' END)"));
+    // The first call from a number is call 1 of a new caller (unless the number is an active
+    // client's): no renumbering needed.
+    QSqlQuery knownNumber(db);
+    sql::prepare(knownNumber, QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM call_logs WHERE owner_user_id = ? AND from_number = ?) "
+        "OR EXISTS (SELECT 1 FROM active_clients WHERE owner_user_id = ? AND client_phone = ?)"));
     QSqlQuery update(db);
     sql::prepare(update, QStringLiteral(
         "UPDATE call_logs SET direction = ?, from_number = ?, to_number = ?, started_at = ?, "
@@ -221,6 +242,16 @@ PageImport CallImportRepository::importPage(const QString &clientId, const QList
 
         const QString started = toDbTimestamp(call.startedAt);
         const QString meta = metaFor(call, digest);
+        bool firstFromNumber = false;
+        if (!existing.found && !call.fromNumber.isEmpty()) {
+            for (int i = 0; i < 2; ++i) {
+                knownNumber.addBindValue(clientId);
+                knownNumber.addBindValue(call.fromNumber);
+            }
+            sql::exec(knownNumber, context);
+            firstFromNumber = knownNumber.next() && knownNumber.value(0).toInt() == 0;
+            knownNumber.finish();
+        }
         if (!existing.found) {
             insert.addBindValue(clientId);
             insert.addBindValue(call.callId);
@@ -239,6 +270,8 @@ PageImport CallImportRepository::importPage(const QString &clientId, const QList
             insert.addBindValue(textOrNull(call.transcriptUrl));
             insert.addBindValue(textOrNull(call.recordingUrl));
             insert.addBindValue(textOrNull(call.source));
+            insert.addBindValue(firstFromNumber ? 1 : 0);
+            insert.addBindValue(firstFromNumber ? 1 : 0);
             sql::exec(insert, context);
             ++result.inserted;
             if (category == QLatin1String("very_good") || category == QLatin1String("needs_attention")) {
@@ -275,8 +308,8 @@ PageImport CallImportRepository::importPage(const QString &clientId, const QList
             if (!existing.fromNumber.isEmpty() && existing.fromNumber != call.fromNumber)
                 renumber.insert(existing.fromNumber);
         }
-        if (!call.fromNumber.isEmpty() && (!existing.found || existing.startedAt != started
-                                           || existing.fromNumber != call.fromNumber))
+        if (!call.fromNumber.isEmpty() && !firstFromNumber
+            && (!existing.found || existing.startedAt != started || existing.fromNumber != call.fromNumber))
             renumber.insert(call.fromNumber);
 
         // CTM tags become the client's lead tags (added, never removed: local tags live there too).

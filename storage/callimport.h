@@ -74,6 +74,10 @@ public:
     explicit CallImportRepository(Database database);
 
     PullCursor cursor(const QString &clientId) const;
+    // Around a pull on this thread's connection: a page cache big enough for call_logs' indexes,
+    // and the WAL checkpointed once at the end instead of every thousand pages along the way.
+    void beginPull();
+    void endPull();
     // Upserts the page by call id, keeps repeat-caller numbering right for every number the
     // page touches, classifies new calls (and changed ones without a manual category), and
     // stores `after` as the cursor, all in one transaction.

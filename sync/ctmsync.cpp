@@ -64,7 +64,10 @@ void CtmPullJob::start()
         return finish(tr("No CallTrackingMetrics keys are stored for this client. Enter them in the client's "
                          "CallTrackingMetrics settings (or set ANCHOR_CTM_ACCESS_KEY and ANCHOR_CTM_SECRET_KEY)."));
     try {
-        m_cursor = storage::CallImportRepository(m_database).cursor(m_summary.clientId);
+        storage::CallImportRepository repository(m_database);
+        m_cursor = repository.cursor(m_summary.clientId);
+        repository.beginPull();
+        m_pulling = true;
     } catch (const storage::StorageError &error) {
         return finish(error.message());
     }
@@ -114,30 +117,38 @@ void CtmPullJob::pageArrived(const QUrl &url, const HttpResult &result)
 {
     if (!result.ok()) {
         m_summary.networkDown = result.error == HttpResult::Error::Network || result.error == HttpResult::Error::Timeout;
-        return finish(result.message);
+        // The pages already here are good: store them, and resume at the one that failed.
+        if (flush(url))
+            finish(result.message);
+        return;
     }
     const QJsonObject envelope = result.json.object();
     const QJsonValue callsValue = envelope.value(QLatin1String("calls"));
-    if (!callsValue.isArray())
-        return finish(tr("CallTrackingMetrics sent a page without a list of calls (%1).").arg(url.path()));
+    if (!callsValue.isArray()) {
+        if (flush(url))
+            finish(tr("CallTrackingMetrics sent a page without a list of calls (%1).").arg(url.path()));
+        return;
+    }
     const QJsonArray calls = callsValue.toArray();
+    m_totalPages = qMax(m_totalPages, envelope.value(QLatin1String("total_pages")).toInt());
 
-    // Ask for the next page first, so the network works while this page is written.
+    // Ask for the next page first, so the network works while pages are written.
     QUrl next;
     const QString nextText = envelope.value(QLatin1String("next_page")).toString();
     if (!nextText.isEmpty() && !calls.isEmpty()) {
         next = url.resolved(QUrl(nextText));
-        if (!sameServer(next))
-            return finish(tr("CallTrackingMetrics pointed the next page at another server (%1); the sync stopped there.")
-                              .arg(next.host()));
-        if (next == url || m_summary.pages + 1 >= kMaxPages)
+        if (!sameServer(next)) {
+            if (flush(url))
+                finish(tr("CallTrackingMetrics pointed the next page at another server (%1); the sync stopped there.")
+                           .arg(next.host()));
+            return;
+        }
+        if (next == url || m_summary.pages + m_queuedPages + 1 >= kMaxPages)
             next.clear();
     }
     if (next.isValid())
         fetch(next);
 
-    QList<storage::IncomingCall> mapped;
-    mapped.reserve(calls.size());
     for (const QJsonValue &value : calls) {
         QString reason;
         const auto call = value.isObject() ? mapCtmCall(value.toObject(), &reason) : std::nullopt;
@@ -149,32 +160,50 @@ void CtmPullJob::pageArrived(const QUrl &url, const HttpResult &result)
             continue;
         }
         m_cursor.runNewestUnixTime = qMax(m_cursor.runNewestUnixTime, call->startedAt.toSecsSinceEpoch());
-        mapped.append(*call);
+        m_queued.append(*call);
     }
+    ++m_queuedPages;
+    m_queuedRaw += int(calls.size());
 
-    storage::PullCursor after = m_cursor;
-    after.resumeUrl = next.isValid() ? next.toString(QUrl::FullyEncoded) : QString();
-    if (after.resumeUrl.isEmpty())
-        after.newestUnixTime = qMax(m_cursor.newestUnixTime, m_cursor.runNewestUnixTime);
-    try {
-        const storage::PageImport imported =
-            storage::CallImportRepository(m_database).importPage(m_summary.clientId, mapped, m_classify, after);
-        m_summary.inserted += imported.inserted;
-        m_summary.updated += imported.updated;
-        m_summary.unchanged += int(mapped.size()) - imported.inserted - imported.updated;
-        m_summary.ratingsKept += imported.ratingsKept;
-        m_summary.attentionCallIds += imported.attentionCallIds;
-    } catch (const storage::StorageError &error) {
-        return finish(error.message());   // the page's transaction rolled back; the cursor did not move
+    // The network is far faster than the writes: pages wait here and go in together, several
+    // whole pages per transaction, each transaction with the cursor of the page after it.
+    if (!next.isValid() || m_queuedPages >= kPagesPerTransaction) {
+        if (!flush(next))
+            return;
     }
-    ++m_summary.pages;
-    m_callsSeen += int(calls.size());
-    Q_EMIT progress(m_summary.clientId, m_summary.pages, envelope.value(QLatin1String("total_pages")).toInt(),
-                    m_callsSeen);
     if (!next.isValid()) {
         m_summary.ok = true;
         finish({});
     }
+}
+
+bool CtmPullJob::flush(const QUrl &resume)
+{
+    if (m_queuedPages == 0)
+        return true;
+    storage::PullCursor after = m_cursor;
+    after.resumeUrl = resume.isValid() ? resume.toString(QUrl::FullyEncoded) : QString();
+    if (after.resumeUrl.isEmpty())
+        after.newestUnixTime = qMax(m_cursor.newestUnixTime, m_cursor.runNewestUnixTime);
+    try {
+        const storage::PageImport imported =
+            storage::CallImportRepository(m_database).importPage(m_summary.clientId, m_queued, m_classify, after);
+        m_summary.inserted += imported.inserted;
+        m_summary.updated += imported.updated;
+        m_summary.unchanged += int(m_queued.size()) - imported.inserted - imported.updated;
+        m_summary.ratingsKept += imported.ratingsKept;
+        m_summary.attentionCallIds += imported.attentionCallIds;
+    } catch (const storage::StorageError &error) {
+        finish(error.message());   // the transaction rolled back; the cursor did not move
+        return false;
+    }
+    m_summary.pages += m_queuedPages;
+    m_callsSeen += m_queuedRaw;
+    m_queued.clear();
+    m_queuedPages = 0;
+    m_queuedRaw = 0;
+    Q_EMIT progress(m_summary.clientId, m_summary.pages, m_totalPages, m_callsSeen);
+    return true;
 }
 
 void CtmPullJob::finish(const QString &error)
@@ -183,6 +212,13 @@ void CtmPullJob::finish(const QString &error)
         return;
     m_done = true;
     m_summary.error = error;
+    if (m_pulling) {
+        try {
+            storage::CallImportRepository(m_database).endPull();
+        } catch (const storage::StorageError &) {
+            // Only tuning is undone here; SQLite checkpoints by itself later.
+        }
+    }
     if (!error.isEmpty()) {
         m_summary.ok = false;
         try {

@@ -32,9 +32,10 @@ struct CtmPullSummary
 };
 
 // Pulls one client's calls from CTM: incremental from the stored cursor with a two-day overlap,
-// 150 a page following next_page, the next page requested while the current one is written,
-// each page written with its cursor in one transaction (CallImportRepository). An interrupted
-// pull resumes at the page it stopped at.
+// 150 a page following next_page, the next page requested while earlier ones are written. Whole
+// pages are written with the cursor of the page after them in one transaction (up to
+// kPagesPerTransaction pages, since each commit also rewrites the search index's segments), so
+// an interrupted pull resumes at the first page not stored and never splits a page.
 class CtmPullJob final : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,7 @@ public:
 
     static constexpr int kPerPage = 150;
     static constexpr int kOverlapDays = 2;
+    static constexpr int kPagesPerTransaction = 20;
 
 Q_SIGNALS:
     void progress(const QString &clientId, int pagesDone, int totalPages, int callsSeen);
@@ -58,6 +60,9 @@ Q_SIGNALS:
 private:
     void fetch(const QUrl &url);
     void pageArrived(const QUrl &url, const HttpResult &result);
+    // Writes the pages waiting in m_queued in one transaction, with `resume` as where to go
+    // on; false (and finished) when the write failed.
+    bool flush(const QUrl &resume);
     void finish(const QString &error);
     bool sameServer(const QUrl &url) const;
 
@@ -70,7 +75,12 @@ private:
     QUrl m_base;
     CtmPullSummary m_summary;
     int m_callsSeen = 0;
+    QList<storage::IncomingCall> m_queued;   // whole pages read but not written yet
+    int m_queuedPages = 0;
+    int m_queuedRaw = 0;
+    int m_totalPages = 0;
     bool m_done = false;
+    bool m_pulling = false;
 };
 
 struct OutboxSummary
