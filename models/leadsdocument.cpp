@@ -137,11 +137,11 @@ bool LeadsDocument::createAndAddTag(const QString &clientId, const QStringList &
     return addTag(callIds, tag);
 }
 
-bool LeadsDocument::addNote(const QString &callId, const QString &noteType, const QString &body)
+bool LeadsDocument::addNote(const QString &callId, const QString &noteType, const QString &body, bool alsoToCtm)
 {
     return attempt([&] {
         storage::NoteRepository notes(m_database);
-        const QString id = notes.add(callId, noteType, body, m_userId);
+        const QString id = notes.add(callId, noteType, body, m_userId, alsoToCtm);
         const auto note = notes.find(id);
         m_undoStack->push(new NoteCommand(this, tr("Add note"), NoteCommand::Kind::Add, {}, note.value_or(storage::LeadNote{})));
         announceNotes(callId);

@@ -35,7 +35,9 @@ public:
     // Creates the tag for the client and adds it to the calls, as one undoable step.
     bool createAndAddTag(const QString &clientId, const QStringList &callIds, const QString &name, const QString &color);
 
-    bool addNote(const QString &callId, const QString &noteType, const QString &body);
+    // alsoToCtm also queues the text for the call's notes in CTM (not withdrawn by undo: CTM
+    // may have it already).
+    bool addNote(const QString &callId, const QString &noteType, const QString &body, bool alsoToCtm = false);
     bool editNote(const QString &noteId, const QString &noteType, const QString &body);
     bool deleteNote(const QString &noteId);
 

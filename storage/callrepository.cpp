@@ -299,8 +299,10 @@ QList<LeadRow> CallRepository::findByCallIds(const QStringList &callIds) const
 std::optional<LeadDetail> CallRepository::detail(const QString &callId) const
 {
     QSqlQuery query(m_database.connection());
-    sql::prepare(query, QStringLiteral("SELECT transcript, transcript_url, recording_url, active_client_id "
-                                       "FROM call_logs WHERE call_id = ?"));
+    sql::prepare(query, QStringLiteral("SELECT c.transcript, c.transcript_url, c.recording_url, c.active_client_id, "
+                                       "coalesce(p.ctm_account_number, '') <> '' "
+                                       "FROM call_logs c LEFT JOIN client_profiles p ON p.user_id = c.owner_user_id "
+                                       "WHERE c.call_id = ?"));
     query.addBindValue(callId);
     sql::exec(query, tr("Loading a lead"));
     if (!query.next())
@@ -310,6 +312,7 @@ std::optional<LeadDetail> CallRepository::detail(const QString &callId) const
     detail.transcriptUrl = query.value(1).toString();
     detail.recordingUrl = query.value(2).toString();
     detail.activeClientId = query.value(3).toString();
+    detail.syncsWithCtm = query.value(4).toBool();
     query.finish();
     const auto row = findByCallId(callId);
     if (!row)

@@ -31,6 +31,7 @@ struct LeadDetail
     QString transcriptUrl;
     QString recordingUrl;
     QString activeClientId;
+    bool syncsWithCtm = false;   // the call's client has a CTM account: notes may go there too
 };
 
 // One earlier or later call from the same number, for the call history.

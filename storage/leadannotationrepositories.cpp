@@ -1,5 +1,6 @@
 #include "leadannotationrepositories.h"
 
+#include "outboxrepository.h"
 #include "sqlhelpers.h"
 #include "storageerror.h"
 #include "timestamps.h"
@@ -80,7 +81,7 @@ void NoteRepository::insert(const LeadNote &note)
 }
 
 QString NoteRepository::add(const QString &callId, const QString &noteType, const QString &body,
-                            const QString &authorId)
+                            const QString &authorId, bool alsoToCtm)
 {
     if (!LeadVocabulary::isNoteType(noteType))
         throw StorageError(StorageError::Kind::Constraint, tr("\"%1\" is not a note type.").arg(noteType));
@@ -99,6 +100,8 @@ QString NoteRepository::add(const QString &callId, const QString &noteType, cons
     query.addBindValue(callId);
     sql::exec(query, tr("Saving the note"));
     requireChanged(query, tr("The call %1 does not exist.").arg(callId));
+    if (alsoToCtm)
+        OutboxRepository(m_database).enqueueCtmNote(callId, body);
     transaction.commit();
     return id;
 }

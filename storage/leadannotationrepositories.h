@@ -35,7 +35,9 @@ public:
     std::optional<LeadNote> find(const QString &noteId) const;
     // Puts a note back with its id and time (undo of a delete, redo of an add).
     void insert(const LeadNote &note);
-    QString add(const QString &callId, const QString &noteType, const QString &body, const QString &authorId);
+    // alsoToCtm: the note is also queued for the call's notes in CTM, in the same transaction.
+    QString add(const QString &callId, const QString &noteType, const QString &body, const QString &authorId,
+                bool alsoToCtm = false);
     void update(const QString &noteId, const QString &noteType, const QString &body);
     void remove(const QString &noteId);
 

@@ -1537,6 +1537,22 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
         <source>the settings could not be stored.</source>
         <translation>die Einstellungen konnten nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when asked (Sync Now)</source>
+        <translation>Nur auf Wunsch (Jetzt synchronisieren)</translation>
+    </message>
+    <message>
+        <source>How often Anchor CRM syncs every client by itself; it also syncs at start and every minute while offline</source>
+        <translation>Wie oft Anchor CRM alle Kunden von selbst synchronisiert; es synchronisiert auch beim Start und jede Minute, solange es offline ist</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synchronisieren &amp;alle:</translation>
+    </message>
 </context>
 <context>
     <name>anchor::ui::DashboardPage</name>
@@ -1846,6 +1862,14 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Also add to CTM</source>
+        <translation>Auch in CTM eintragen</translation>
+    </message>
+    <message>
+        <source>Also send the note to the call&apos;s notes in CallTrackingMetrics</source>
+        <translation>Die Notiz auch in die Notizen des Anrufs in CallTrackingMetrics schreiben</translation>
     </message>
 </context>
 <context>

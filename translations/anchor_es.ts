@@ -1537,6 +1537,22 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
         <source>the settings could not be stored.</source>
         <translation>no se pudo guardar la configuración.</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when asked (Sync Now)</source>
+        <translation>Solo cuando se pida (Sincronizar ahora)</translation>
+    </message>
+    <message>
+        <source>How often Anchor CRM syncs every client by itself; it also syncs at start and every minute while offline</source>
+        <translation>Con qué frecuencia Anchor CRM sincroniza todos los clientes por sí mismo; también sincroniza al iniciar y cada minuto mientras no hay conexión</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sincronizar &amp;cada:</translation>
+    </message>
 </context>
 <context>
     <name>anchor::ui::DashboardPage</name>
@@ -1846,6 +1862,14 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Also add to CTM</source>
+        <translation>Añadir también a CTM</translation>
+    </message>
+    <message>
+        <source>Also send the note to the call&apos;s notes in CallTrackingMetrics</source>
+        <translation>Enviar también la nota a las notas de la llamada en CallTrackingMetrics</translation>
     </message>
 </context>
 <context>

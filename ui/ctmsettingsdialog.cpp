@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -30,6 +32,7 @@ CtmSettingsDialog::CtmSettingsDialog(storage::Database database, const QString &
     , m_secretKey(new QLineEdit(this))
     , m_baseUrl(new QLineEdit(this))
     , m_caFile(new QLineEdit(this))
+    , m_interval(new QSpinBox(this))
     , m_result(new QLabel(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -49,6 +52,12 @@ CtmSettingsDialog::CtmSettingsDialog(storage::Database database, const QString &
     m_secretKey->setEchoMode(QLineEdit::Password);
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api.calltrackingmetrics.com/api/v1/"));
     m_caFile->setPlaceholderText(tr("None: the system's certificates only"));
+    m_interval->setRange(0, 24 * 60);
+    m_interval->setSuffix(tr(" min"));
+    m_interval->setSpecialValueText(tr("Only when asked (Sync Now)"));
+    m_interval->setValue(QSettings().value(QStringLiteral("sync/intervalMinutes"), 15).toInt());
+    m_interval->setToolTip(tr("How often Anchor CRM syncs every client by itself; it also syncs at start and every "
+                              "minute while offline"));
     m_result->setObjectName(QStringLiteral("ctmResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -73,6 +82,7 @@ CtmSettingsDialog::CtmSettingsDialog(storage::Database database, const QString &
     auto *caLabel = new QLabel(tr("Extra &CA certificate:"), this);
     caLabel->setBuddy(m_caFile);   // a row holding a layout gets no buddy by itself
     form->addRow(caLabel, caRow);
+    form->addRow(tr("Sync &every:"), m_interval);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_test, 0, Qt::AlignLeft);
@@ -203,6 +213,7 @@ void CtmSettingsDialog::testConnection()
 
 void CtmSettingsDialog::save()
 {
+    QSettings().setValue(QStringLiteral("sync/intervalMinutes"), m_interval->value());
     const QString clientId = m_client->currentData().toString();
     const QString account = m_account->currentText().trimmed();
     const bool newKeys = !m_accessKey->text().trimmed().isEmpty() || !m_secretKey->text().trimmed().isEmpty();

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QProcess;
 class QPushButton;
+class QSpinBox;
 
 namespace anchor::ui {
 
@@ -39,6 +40,7 @@ private:
     QLineEdit *m_secretKey;
     QLineEdit *m_baseUrl;
     QLineEdit *m_caFile;
+    QSpinBox *m_interval;   // app-wide: how often the app syncs by itself
     QLabel *m_result;
     QPushButton *m_test;
     QDialogButtonBox *m_buttons;

@@ -9,6 +9,7 @@
 #include <storageerror.h>
 
 #include <QColorDialog>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDesktopServices>
@@ -203,8 +204,11 @@ void LeadDetailPane::buildContent()
     m_noteEditor->addAction(addShortcut);
     auto *notesLayout = new QVBoxLayout(notesTab);
     notesLayout->addWidget(m_notes, 1);
+    m_noteToCtm = new QCheckBox(tr("Also add to CTM"));
+    m_noteToCtm->setToolTip(tr("Also send the note to the call's notes in CallTrackingMetrics"));
     auto *composer = new QHBoxLayout;
     composer->addWidget(m_noteType);
+    composer->addWidget(m_noteToCtm);
     composer->addStretch(1);
     composer->addWidget(addNoteButton);
     notesLayout->addWidget(m_noteEditor);
@@ -265,7 +269,8 @@ void LeadDetailPane::buildContent()
     QWidget::setTabOrder(m_history, m_notes);
     QWidget::setTabOrder(m_notes, m_noteEditor);
     QWidget::setTabOrder(m_noteEditor, m_noteType);
-    QWidget::setTabOrder(m_noteType, addNoteButton);
+    QWidget::setTabOrder(m_noteType, m_noteToCtm);
+    QWidget::setTabOrder(m_noteToCtm, addNoteButton);
     layout()->addWidget(m_content);
 }
 
@@ -318,6 +323,7 @@ void LeadDetailPane::reload()
     }
     m_detail = *detail;
     const storage::LeadRow &row = m_detail.row;
+    m_noteToCtm->setEnabled(m_detail.syncsWithCtm);
 
     m_caller->setText(models::LeadFormat::callerName(row));
     QStringList facts;
@@ -490,7 +496,8 @@ void LeadDetailPane::addNote()
     const QString body = m_noteEditor->toPlainText().trimmed();
     if (body.isEmpty() || m_callId.isEmpty())
         return;
-    if (m_document->addNote(m_callId, m_noteType->currentData().toString(), body))
+    const bool toCtm = m_noteToCtm->isEnabled() && m_noteToCtm->isChecked();
+    if (m_document->addNote(m_callId, m_noteType->currentData().toString(), body, toCtm))
         m_noteEditor->clear();
 }
 

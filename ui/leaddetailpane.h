@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -80,6 +81,7 @@ private:
     QTreeWidget *m_history = nullptr;
     QListWidget *m_notes = nullptr;
     QComboBox *m_noteType = nullptr;
+    QCheckBox *m_noteToCtm = nullptr;
     QPlainTextEdit *m_noteEditor = nullptr;
 };
 

@@ -366,6 +366,7 @@ void MainWindow::showCtmSettings()
         reloadClients();
         if (!m_sync)
             startSync();
+        m_sync->setIntervalMinutes(QSettings().value(QStringLiteral("sync/intervalMinutes"), 15).toInt());
         m_sync->refreshCounts();
         m_sync->syncNow();
     }

@@ -45,6 +45,22 @@ private Q_SLOTS:
     }
     void cleanup() { m_db.reset(); }
 
+    void noteAlsoToCtmIsQueuedWithTheNote()
+    {
+        LeadsDocument document(m_db->database(), {});
+        QVERIFY(document.addNote("a", "call", "Called back, booked for Friday.", true));
+        QCOMPARE(m_db->scalar("SELECT json_extract(payload, '$.comments') FROM sync_outbox WHERE operation = 'ctm_add_note' "
+                              "AND entity_key = 'a'").toString(), "Called back, booked for Friday.");
+
+        // A client without CTM: nothing is saved, and the reason is given.
+        const QString local = m_db->addClient("Local Bakery");
+        m_db->addCall({"z", local, "2026-01-02T10:00:00.000Z"});
+        QSignalSpy failed(&document, &LeadsDocument::editFailed);
+        QVERIFY(!document.addNote("z", "note", "Hello", true));
+        QVERIFY(failed.first().first().toString().contains("CallTrackingMetrics"));
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM lead_notes WHERE call_id = 'z'").toInt(), 0);
+    }
+
     void starsUndoAndRedo()
     {
         LeadsDocument document(m_db->database(), {});

@@ -235,6 +235,15 @@ private Q_SLOTS:
         QCOMPARE(m_server->call(kAccount, 700).value("sale").toObject().value("score").toInt(), 4);
         QCOMPARE(storage::OutboxRepository(m_db->database()).pendingCount("ctm"), 0);
 
+        // A note the user chose to add to CTM lands in the call's notes.
+        storage::OutboxRepository(m_db->database()).enqueueCtmNote("701", "Booked a consultation.");
+        sync::CtmOutboxJob notePush(m_db->database(), m_network.get(), accounts);
+        QSignalSpy notePushed(&notePush, &sync::CtmOutboxJob::finished);
+        notePush.start();
+        QVERIFY(notePushed.count() == 1 || notePushed.wait(20'000));
+        QCOMPARE(notePush.summary().sent, 1);
+        QCOMPARE(m_server->call(kAccount, 701).value("notes").toString(), "Booked a consultation.");
+
         // With nothing pending, the remote rating overwrites the local one.
         m_server->setCallField(kAccount, 701, "sale", QJsonObject{{"score", 3}});
         QVERIFY(pull().ok);
