@@ -426,7 +426,7 @@ QList<CallImportRepository::StoredCall> CallImportRepository::callsToClassify(co
         "SELECT rowid, call_id, coalesce(direction, ''), coalesce(duration_sec, -1), coalesce(transcript, ''), "
         "coalesce(json_extract(meta, '$.ctm_summary'), ''), coalesce(json_extract(meta, '$.status'), ''), "
         "coalesce(caller_name, ''), coalesce(recording_url, ''), coalesce(json_extract(meta, '$.talk_time'), -1) "
-        "FROM call_logs WHERE rowid > ? AND category_manual = 0 AND (? = '' OR owner_user_id = ?) "
+        "FROM call_logs WHERE rowid > ? AND category_manual = 0 AND (coalesce(?, '') = '' OR owner_user_id = ?) "
         "ORDER BY rowid LIMIT ?"));
     query.addBindValue(afterRowId);
     query.addBindValue(clientId);
@@ -456,7 +456,7 @@ qint64 CallImportRepository::countToClassify(const QString &clientId) const
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
     sql::prepare(query, QStringLiteral("SELECT count(*) FROM call_logs WHERE category_manual = 0 "
-                                       "AND (? = '' OR owner_user_id = ?)"));
+                                       "AND (coalesce(?, '') = '' OR owner_user_id = ?)"));
     query.addBindValue(clientId);
     query.addBindValue(clientId);
     sql::exec(query, tr("Counting calls to classify"));

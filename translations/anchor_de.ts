@@ -2425,6 +2425,38 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
         <source>%1: very good or needs-attention calls arrived from CallTrackingMetrics.</source>
         <translation>%1: sehr gute oder dringende Anrufe sind von CallTrackingMetrics eingetroffen.</translation>
     </message>
+    <message>
+        <source>Re&amp;classify Leads...</source>
+        <translation>Leads neu &amp;einordnen...</translation>
+    </message>
+    <message>
+        <source>all clients</source>
+        <translation>allen Kunden</translation>
+    </message>
+    <message>
+        <source>Reclassify leads</source>
+        <translation>Leads neu einordnen</translation>
+    </message>
+    <message>
+        <source>Classify the calls of %1 again from their transcripts and summaries? Categories set by hand stay as they are.</source>
+        <translation>Die Anrufe von %1 anhand ihrer Transkripte und Zusammenfassungen neu einordnen? Von Hand gesetzte Kategorien bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Classifying leads...</source>
+        <translation>Leads werden eingeordnet...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reclassifying cancelled; the leads done so far keep their new categories.</source>
+        <translation>Neueinordnung abgebrochen; die bisher bearbeiteten Leads behalten ihre neuen Kategorien.</translation>
+    </message>
+    <message>
+        <source>Reclassifying failed: %1</source>
+        <translation>Neueinordnung fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>anchor::ui::MultiSelectButton</name>

@@ -2425,6 +2425,38 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
         <source>%1: very good or needs-attention calls arrived from CallTrackingMetrics.</source>
         <translation>%1: llegaron llamadas muy buenas o que necesitan atención desde CallTrackingMetrics.</translation>
     </message>
+    <message>
+        <source>Re&amp;classify Leads...</source>
+        <translation>Re&amp;clasificar clientes potenciales...</translation>
+    </message>
+    <message>
+        <source>all clients</source>
+        <translation>todos los clientes</translation>
+    </message>
+    <message>
+        <source>Reclassify leads</source>
+        <translation>Reclasificar clientes potenciales</translation>
+    </message>
+    <message>
+        <source>Classify the calls of %1 again from their transcripts and summaries? Categories set by hand stay as they are.</source>
+        <translation>¿Volver a clasificar las llamadas de %1 a partir de sus transcripciones y resúmenes? Las categorías puestas a mano se mantienen.</translation>
+    </message>
+    <message>
+        <source>Classifying leads...</source>
+        <translation>Clasificando clientes potenciales...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reclassifying cancelled; the leads done so far keep their new categories.</source>
+        <translation>Reclasificación cancelada; los clientes potenciales ya procesados conservan sus nuevas categorías.</translation>
+    </message>
+    <message>
+        <source>Reclassifying failed: %1</source>
+        <translation>La reclasificación falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>anchor::ui::MultiSelectButton</name>

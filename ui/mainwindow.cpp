@@ -28,6 +28,10 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -141,6 +145,9 @@ void MainWindow::createActions()
     connect(m_actions->add(QStringLiteral("file.ctm"), tr("&CallTrackingMetrics Settings..."), file,
                            {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)}),
             &QAction::triggered, this, &MainWindow::showCtmSettings);
+    connect(m_actions->add(QStringLiteral("leads.reclassify"), tr("Re&classify Leads..."), tr("Leads"),
+                           {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R)}),
+            &QAction::triggered, this, &MainWindow::reclassifyLeads);
     QAction *quit = m_actions->add(QStringLiteral("file.quit"), tr("&Quit"), file, {QKeySequence::Quit});
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -221,6 +228,7 @@ void MainWindow::createMenusAndToolbar()
     add(leads, "leads.tag");
     leads->addSeparator();
     add(leads, "pipeline.stages");
+    add(leads, "leads.reclassify");
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     add(go, "go.leads");
@@ -357,6 +365,67 @@ void MainWindow::startSync()
     const QSettings settings;
     m_sync->startSchedule(settings.value(QStringLiteral("sync/firstDelaySeconds"), 5).toInt() * 1000,
                           settings.value(QStringLiteral("sync/intervalMinutes"), 15).toInt());
+}
+
+void MainWindow::reclassifyLeads()
+{
+    const QString clientId = m_clients->currentData().toString();
+    const QString scope = clientId.isEmpty() ? tr("all clients") : m_clients->currentText();
+    if (QMessageBox::question(this, tr("Reclassify leads"),
+                              tr("Classify the calls of %1 again from their transcripts and summaries? Categories "
+                                 "set by hand stay as they are.").arg(scope))
+        != QMessageBox::Yes)
+        return;
+    // anchorctl does the work in its own process, batch by batch: the window stays responsive,
+    // and cancelling keeps every batch already written.
+    auto *progress = new QProgressDialog(tr("Classifying leads..."), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Reclassify leads"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    auto *process = new QProcess(this);
+    auto buffer = std::make_shared<QByteArray>();
+    auto summary = std::make_shared<QString>();   // the closing line for people
+    connect(process, &QProcess::readyReadStandardOutput, progress, [process, progress, buffer, summary] {
+        *buffer += process->readAllStandardOutput();
+        qsizetype newline;
+        while ((newline = buffer->indexOf('\n')) >= 0) {
+            const QByteArray line = buffer->left(newline).trimmed();
+            buffer->remove(0, newline + 1);
+            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            if (event.isEmpty() && !line.isEmpty())
+                *summary = QString::fromUtf8(line);
+            if (event.value(QLatin1String("event")).toString() == QLatin1String("progress")) {
+                progress->setMaximum(int(qMin<double>(event.value(QLatin1String("total")).toDouble(), 2e9)));
+                progress->setValue(int(qMin<double>(event.value(QLatin1String("done")).toDouble(), 2e9)));
+            }
+        }
+    });
+    connect(progress, &QProgressDialog::canceled, process, &QProcess::kill);
+    // Closing the window while it runs: stop listening first, then stop the work (what is
+    // written stays written).
+    connect(progress, &QObject::destroyed, process, [process] {
+        process->disconnect();
+        process->kill();
+        process->waitForFinished(2000);
+    });
+    connect(process, &QProcess::finished, this, [this, process, progress, summary](int exitCode, QProcess::ExitStatus status) {
+        const bool cancelled = progress->wasCanceled();
+        progress->deleteLater();
+        process->deleteLater();
+        if (cancelled)
+            statusBar()->showMessage(tr("Reclassifying cancelled; the leads done so far keep their new categories."), 10000);
+        else if (status != QProcess::NormalExit || exitCode != 0)
+            QMessageBox::warning(this, tr("Reclassify leads"),
+                                 tr("Reclassifying failed: %1").arg(QString::fromUtf8(process->readAllStandardError()).trimmed()));
+        else
+            statusBar()->showMessage(*summary, 10000);
+        m_actions->action(QStringLiteral("leads.refresh"))->trigger();
+    });
+    QStringList arguments{QStringLiteral("leads"), QStringLiteral("reclassify"), QStringLiteral("--json-events"),
+                          QStringLiteral("--database"), m_database.path()};
+    if (!clientId.isEmpty())
+        arguments << QStringLiteral("--client") << clientId;
+    process->start(models::CtmSyncRunner::anchorctlPath(), arguments);
 }
 
 void MainWindow::showCtmSettings()

@@ -61,6 +61,7 @@ private:
     void showPalette();
     void showShortcuts();
     void startSync();
+    void reclassifyLeads();
     void showCtmSettings();
     void notifyAttention(const QString &clientName, const QStringList &callIds);
 

@@ -356,12 +356,16 @@ int CommandLine::runSyncOutbox()
 
 int CommandLine::runLeadsReclassify()
 {
-    requireOnly({QStringLiteral("client")});
+    requireOnly({QStringLiteral("client"), QStringLiteral("json-events")});
+    const bool events = m_parser.isSet(QStringLiteral("json-events"));
     const storage::Database database = openDatabase(false);
     QString clientId;
     if (m_parser.isSet(QStringLiteral("client")))
         clientId = storage::ClientRepository(database).resolve(m_parser.value(QStringLiteral("client"))).id;
-    const sync::ReclassifySummary summary = sync::reclassifyLeads(database, clientId, [this](qint64 done, qint64 total) {
+    const sync::ReclassifySummary summary = sync::reclassifyLeads(database, clientId, [this, events](qint64 done, qint64 total) {
+        if (events)
+            emitEvent({{QStringLiteral("event"), QStringLiteral("progress")}, {QStringLiteral("done"), double(done)},
+                       {QStringLiteral("total"), double(total)}});
         m_err << tr("classified %1 of %2").arg(done).arg(total) << Qt::endl;
         return true;
     });

@@ -274,8 +274,10 @@ private Q_SLOTS:
         m_server->setCallField(kAccount, 900, "transcription_text", "I'd like to book a cleaning on Tuesday.");
         QVERIFY(pull().ok);
         QCOMPARE(m_db->scalar("SELECT category FROM call_logs WHERE call_id = '900'").toString(), "applicant");
-        const auto summary = sync::reclassifyLeads(m_db->database(), m_client, {});
+        auto summary = sync::reclassifyLeads(m_db->database(), m_client, {});
         QVERIFY(summary.error.isEmpty());
+        QCOMPARE(summary.examined, 4);
+        summary = sync::reclassifyLeads(m_db->database(), QString(), {});   // every client
         QCOMPARE(summary.examined, 4);
         QCOMPARE(m_db->scalar("SELECT category FROM call_logs WHERE call_id = '900'").toString(), "applicant");
     }

@@ -17,6 +17,9 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
+#include <QApplication>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -112,6 +115,38 @@ private Q_SLOTS:
         QVERIFY(status && status->isVisible());
         const QString text = status->findChild<QLabel *>()->text();
         QVERIFY2(text.contains("Online") && text.contains("last sync"), qPrintable(text));
+    }
+
+    void reclassifyRunsInTheBackgroundAndKeepsManualCategories()
+    {
+        TestDatabase db;
+        const QString client = db.addClient("Summit HVAC");
+        TestDatabase::Call booked{"r1", client, "2026-01-01T10:00:00.000Z"};
+        booked.transcript = "Hi, I'd like to schedule an estimate for a new furnace.";
+        db.addCall(booked);
+        TestDatabase::Call manual{"r2", client, "2026-01-01T11:00:00.000Z"};
+        manual.transcript = "Are you hiring technicians?";
+        db.addCall(manual);
+        db.exec("UPDATE call_logs SET category = 'warm', category_manual = 1 WHERE call_id = 'r2'");
+        anchor::ui::MainWindow window(db.database(), anchor::storage::UserRepository(db.database()).ensureLocalUser());
+        window.show();
+        // Answer the confirmation once it is up.
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&answer] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(widget);
+                if (box && box->isVisible() && box->button(QMessageBox::Yes)) {
+                    answer.stop();
+                    box->button(QMessageBox::Yes)->click();
+                }
+            }
+        });
+        answer.start(50);
+        window.findChild<anchor::ui::ActionRegistry *>()->action("leads.reclassify")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(db.scalar("SELECT category FROM call_logs WHERE call_id = 'r1'").toString(),
+                                  "very_good", 30'000);
+        QCOMPARE(db.scalar("SELECT category FROM call_logs WHERE call_id = 'r2'").toString(), "warm");
+        QVERIFY(!db.scalar("SELECT classification_summary FROM call_logs WHERE call_id = 'r1'").toString().isEmpty());
     }
 
     void aFailedSyncShowsTheProblem()
