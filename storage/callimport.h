@@ -59,6 +59,7 @@ struct PageImport
     int updated = 0;
     int ratingsKept = 0;   // a pending local rating won over the remote one
     QStringList attentionCallIds;   // new calls classified very_good or needs_attention
+    QStringList insertedCallIds;
 };
 
 // Writes pulled CTM calls. Every page is one transaction together with the cursor that says
@@ -93,6 +94,8 @@ public:
         IncomingCall call;
     };
     QList<StoredCall> callsToClassify(const QString &clientId, qint64 afterRowId, int limit) const;
+    // The same facts for given calls (those without a manual category).
+    QList<StoredCall> callsToClassify(const QStringList &callIds) const;
     qint64 countToClassify(const QString &clientId) const;
     // Writes new categories (never over a manual one); returns how many changed.
     int saveCategories(const QList<QPair<QString, CallCategory>> &categories);

@@ -6,6 +6,7 @@
 #include "transaction.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -204,6 +205,45 @@ QString UserRepository::ensureLocalUser()
     sql::exec(setting, tr("Creating the local user"));
     transaction.commit();
     return id;
+}
+
+SettingsRepository::SettingsRepository(Database database)
+    : m_database(std::move(database))
+{
+}
+
+LlmSettings SettingsRepository::llmSettings() const
+{
+    QSqlQuery query(m_database.connection());
+    sql::prepare(query, QStringLiteral("SELECT value FROM app_settings WHERE key = 'llm_classifier'"));
+    sql::exec(query, tr("Loading the AI classifier settings"));
+    if (!query.next())
+        return {};
+    const QJsonObject object = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    return {object.value(QLatin1String("enabled")).toBool(), object.value(QLatin1String("url")).toString(),
+            object.value(QLatin1String("model")).toString(), object.value(QLatin1String("ca_certificate")).toString()};
+}
+
+void SettingsRepository::setLlmSettings(const LlmSettings &settings)
+{
+    QSqlQuery query(m_database.connection());
+    sql::prepare(query, QStringLiteral(
+        "INSERT INTO app_settings (key, value) VALUES ('llm_classifier', json_object('enabled', json(?), 'url', ?, "
+        "'model', ?, 'ca_certificate', ?)) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(settings.enabled ? QStringLiteral("true") : QStringLiteral("false"));
+    query.addBindValue(settings.url.trimmed());
+    query.addBindValue(settings.model.trimmed());
+    query.addBindValue(settings.caCertificateFile.trimmed());
+    sql::exec(query, tr("Saving the AI classifier settings"));
+}
+
+QString SettingsRepository::aiPrompt(const QString &clientId) const
+{
+    QSqlQuery query(m_database.connection());
+    sql::prepare(query, QStringLiteral("SELECT coalesce(ai_prompt, '') FROM client_profiles WHERE user_id = ?"));
+    query.addBindValue(clientId);
+    sql::exec(query, tr("Loading the client's AI prompt"));
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 } // namespace anchor::storage

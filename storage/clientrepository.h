@@ -62,6 +62,30 @@ private:
     Database m_database;
 };
 
+// The optional LLM classifier: an OpenAI-compatible chat-completions endpoint. The API key is in
+// the keychain, not here.
+struct LlmSettings
+{
+    bool enabled = false;
+    QString url;      // e.g. https://api.openai.com/v1/ (".../chat/completions" is added)
+    QString model;
+    QString caCertificateFile;
+};
+
+class SettingsRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(anchor::storage::SettingsRepository)
+
+public:
+    explicit SettingsRepository(Database database);
+    LlmSettings llmSettings() const;
+    void setLlmSettings(const LlmSettings &settings);
+    QString aiPrompt(const QString &clientId) const;   // client_profiles.ai_prompt
+
+private:
+    Database m_database;
+};
+
 // The staff user working at this desktop: author of notes, owner of saved views.
 class UserRepository
 {

@@ -59,6 +59,23 @@ void CredentialStore::removeCtmKeys(const QString &clientId, WriteDone done)
     remove(ctmKey(clientId), std::move(done));
 }
 
+void CredentialStore::readLlmKey(std::function<void(const QString &, const QString &)> done)
+{
+    read(QStringLiteral("llm"), [done = std::move(done)](const QByteArray &secret, const QString &error) {
+        done(QString::fromUtf8(secret), error);
+    });
+}
+
+void CredentialStore::writeLlmKey(const QString &key, WriteDone done)
+{
+    write(QStringLiteral("llm"), key.toUtf8(), std::move(done));
+}
+
+QString CredentialStore::llmKeyFromEnvironment()
+{
+    return qEnvironmentVariable("ANCHOR_LLM_API_KEY");
+}
+
 void CredentialStore::read(const QString &key, std::function<void(const QByteArray &, const QString &)> done)
 {
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);

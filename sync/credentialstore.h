@@ -32,6 +32,12 @@ public:
     void writeCtmKeys(const QString &clientId, const CtmKeys &keys, WriteDone done);
     void removeCtmKeys(const QString &clientId, WriteDone done);
 
+    // The LLM classifier's API key (one for the agency).
+    void readLlmKey(std::function<void(const QString &key, const QString &error)> done);
+    void writeLlmKey(const QString &key, WriteDone done);
+    // ANCHOR_LLM_API_KEY, for headless runs (never stored).
+    static QString llmKeyFromEnvironment();
+
     // ANCHOR_CTM_ACCESS_KEY / ANCHOR_CTM_SECRET_KEY, for headless anchorctl runs (never stored).
     static CtmKeys ctmKeysFromEnvironment();
 

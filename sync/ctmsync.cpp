@@ -193,6 +193,7 @@ bool CtmPullJob::flush(const QUrl &resume)
         m_summary.unchanged += int(m_queued.size()) - imported.inserted - imported.updated;
         m_summary.ratingsKept += imported.ratingsKept;
         m_summary.attentionCallIds += imported.attentionCallIds;
+        m_summary.insertedCallIds += imported.insertedCallIds;
     } catch (const storage::StorageError &error) {
         finish(error.message());   // the transaction rolled back; the cursor did not move
         return false;

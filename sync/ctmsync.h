@@ -27,6 +27,7 @@ struct CtmPullSummary
     int ratingsKept = 0;
     QStringList skipped;   // calls that could not be read, with the reason
     QStringList attentionCallIds;
+    QStringList insertedCallIds;
     QString error;
     bool networkDown = false;   // the error was reaching the server at all (offline)
 };

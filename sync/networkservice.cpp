@@ -114,7 +114,9 @@ void NetworkService::attempt(const std::shared_ptr<Pending> &pending)
     netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     netRequest.setRawHeader("Accept", "application/json");
     netRequest.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("AnchorCRM/" ANCHOR_VERSION));
-    if (!request.user.isEmpty() || !request.password.isEmpty())
+    if (!request.bearerToken.isEmpty())
+        netRequest.setRawHeader("Authorization", "Bearer " + request.bearerToken.toUtf8());
+    else if (!request.user.isEmpty() || !request.password.isEmpty())
         netRequest.setRawHeader("Authorization",
                                 "Basic " + (request.user + QLatin1Char(':') + request.password).toUtf8().toBase64());
     if (!request.body.isEmpty() || request.method != "GET")

@@ -25,6 +25,7 @@ struct HttpRequest
     QByteArray contentType = "application/json";
     QString user;       // HTTP Basic; sent in a header, never in the URL, never logged
     QString password;
+    QString bearerToken;   // "Authorization: Bearer", for APIs with a key; never logged
     QString caCertificateFile;   // trusted in addition to the system CAs
     std::chrono::milliseconds timeout{30'000};
     bool expectJson = true;      // a body that is not JSON, or {"status":"error"}, is a failure

@@ -330,68 +330,12 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>ctm configure: an extra CA certificate (PEM) to trust.</source>
-        <translation>ctm configure: ein zusätzliches CA-Zertifikat (PEM), dem vertraut wird.</translation>
-    </message>
-    <message>
         <source>sync: report progress as JSON lines on stdout (for the desktop app).</source>
         <translation>sync: Fortschritt als JSON-Zeilen auf stdout melden (für die Desktop-App).</translation>
     </message>
     <message>
         <source>ctm configure: read the access key and the secret key (two lines) from stdin into the system keychain.</source>
         <translation>ctm configure: Zugangs- und Geheimschlüssel (zwei Zeilen) von stdin in den Schlüsselbund des Systems lesen.</translation>
-    </message>
-    <message>
-        <source>Anchor CRM on the command line.
-
-Commands:
-  init                          Create or upgrade the database; print the schema version.
-  demo --calls N [--clients K] [--seed S] [--until DATE]
-                                Add realistic demo clients and calls.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                List leads, newest first unless sorted otherwise.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Full-text search over leads.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Write matching leads to a CSV file (no row cap).
-  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Check the keys and list the CTM accounts they reach.
-  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
-  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
-
-CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
-ANCHOR_CTM_SECRET_KEY when both are set (never stored).
-
-Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation>Anchor CRM auf der Kommandozeile.
-
-Befehle:
-  init                          Datenbank anlegen oder aktualisieren; Schemaversion ausgeben.
-  demo --calls N [--clients K] [--seed S] [--until DATE]
-                                Realistische Demo-Kunden und -Anrufe hinzufügen.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                Leads auflisten, neueste zuerst, sofern nicht anders sortiert.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Volltextsuche in den Leads.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Passende Leads in eine CSV-Datei schreiben (ohne Zeilenlimit).
-  leads reclassify [--client X]  Gespeicherte Anrufe neu einordnen (manuelle Kategorien bleiben).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Schlüssel prüfen und die erreichbaren CTM-Konten auflisten.
-  sync ctm [--client X]          Anrufe von CallTrackingMetrics abrufen (Fortschritt auf stderr).
-  sync outbox                    Wartende Bewertungen und Notizen an CallTrackingMetrics senden.
-
-CTM-Schlüssel kommen aus dem Schlüsselbund des Systems oder aus ANCHOR_CTM_ACCESS_KEY und
-ANCHOR_CTM_SECRET_KEY, wenn beide gesetzt sind (nie gespeichert).
-
-Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE funktioniert mit jedem Befehl.</translation>
     </message>
     <message>
         <source>&quot;leads&quot; needs a subcommand: list, search or reclassify.</source>
@@ -489,6 +433,114 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
     <message>
         <source>the keys do not reach account %1 set for %2.</source>
         <translation>die Schlüssel erreichen das für %2 eingestellte Konto %1 nicht.</translation>
+    </message>
+    <message>
+        <source>ctm configure, llm configure: an extra CA certificate (PEM) to trust.</source>
+        <translation>ctm configure, llm configure: ein zusätzliches CA-Zertifikat (PEM), dem vertraut wird.</translation>
+    </message>
+    <message>
+        <source>llm configure: the OpenAI-compatible API address (for example https://api.openai.com/v1/).</source>
+        <translation>llm configure: die Adresse der OpenAI-kompatiblen API (zum Beispiel https://api.openai.com/v1/).</translation>
+    </message>
+    <message>
+        <source>llm configure: the model name.</source>
+        <translation>llm configure: der Name des Modells.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>llm configure: read the API key (one line) from stdin into the system keychain.</source>
+        <translation>llm configure: den API-Schlüssel (eine Zeile) von stdin in den Schlüsselbund des Systems lesen.</translation>
+    </message>
+    <message>
+        <source>llm configure: switch the AI classifier off.</source>
+        <translation>llm configure: die KI-Einordnung ausschalten.</translation>
+    </message>
+    <message>
+        <source>Anchor CRM on the command line.
+
+Commands:
+  init                          Create or upgrade the database; print the schema version.
+  demo --calls N [--clients K] [--seed S] [--until DATE]
+                                Add realistic demo clients and calls.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                List leads, newest first unless sorted otherwise.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Full-text search over leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Write matching leads to a CSV file (no row cap).
+  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Check the keys and list the CTM accounts they reach.
+  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
+  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 The optional AI classifier for new calls.
+
+CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
+ANCHOR_CTM_SECRET_KEY when both are set (never stored).
+
+Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE works with every command.</source>
+        <translation>Anchor CRM auf der Kommandozeile.
+
+Befehle:
+  init                          Datenbank anlegen oder aktualisieren; Schemaversion ausgeben.
+  demo --calls N [--clients K] [--seed S] [--until DATE]
+                                Realistische Demo-Kunden und -Anrufe hinzufügen.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                Leads auflisten, neueste zuerst, sofern nicht anders sortiert.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Volltextsuche in den Leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Passende Leads in eine CSV-Datei schreiben (ohne Zeilenlimit).
+  leads reclassify [--client X]  Gespeicherte Anrufe neu einordnen (manuelle Kategorien bleiben).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Schlüssel prüfen und die erreichbaren CTM-Konten auflisten.
+  sync ctm [--client X]          Anrufe von CallTrackingMetrics abrufen (Fortschritt auf stderr).
+  sync outbox                    Wartende Bewertungen und Notizen an CallTrackingMetrics senden.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 Die optionale KI-Einordnung neuer Anrufe.
+
+CTM-Schlüssel kommen aus dem Schlüsselbund des Systems oder aus ANCHOR_CTM_ACCESS_KEY und
+ANCHOR_CTM_SECRET_KEY, wenn beide gesetzt sind (nie gespeichert).
+
+Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE funktioniert mit jedem Befehl.</translation>
+    </message>
+    <message>
+        <source>%1: the AI classifier: %2 (the offline categories stay)</source>
+        <translation>%1: die KI-Einordnung: %2 (die Offline-Kategorien bleiben)</translation>
+    </message>
+    <message>
+        <source>no API key is stored (anchorctl llm configure --key-from-stdin)</source>
+        <translation>kein API-Schlüssel gespeichert (anchorctl llm configure --key-from-stdin)</translation>
+    </message>
+    <message>
+        <source>The AI classifier is off; new calls are classified offline.</source>
+        <translation>Die KI-Einordnung ist aus; neue Anrufe werden offline eingeordnet.</translation>
+    </message>
+    <message>
+        <source>&quot;llm configure&quot; needs --url and --model (or --disable).</source>
+        <translation>„llm configure&quot; braucht --url und --model (oder --disable).</translation>
+    </message>
+    <message>
+        <source>--url must be an https:// address.</source>
+        <translation>--url muss eine https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>--key-from-stdin expects the API key on one line.</source>
+        <translation>--key-from-stdin erwartet den API-Schlüssel in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>New calls are classified by %1 at %2, with the offline classifier as fallback.</source>
+        <translation>Neue Anrufe werden von %1 unter %2 eingeordnet, mit der Offline-Einordnung als Rückfall.</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1165,21 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
     </message>
 </context>
 <context>
+    <name>anchor::storage::SettingsRepository</name>
+    <message>
+        <source>Loading the AI classifier settings</source>
+        <translation>Einstellungen der KI-Einordnung laden</translation>
+    </message>
+    <message>
+        <source>Saving the AI classifier settings</source>
+        <translation>Einstellungen der KI-Einordnung speichern</translation>
+    </message>
+    <message>
+        <source>Loading the client&apos;s AI prompt</source>
+        <translation>KI-Anweisung des Kunden laden</translation>
+    </message>
+</context>
+<context>
     <name>anchor::storage::StorageError</name>
     <message>
         <source>the disk is full. Free some space and try again; nothing already saved was lost.</source>
@@ -1355,6 +1422,13 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
     <message>
         <source>an entry that is not a call object</source>
         <translation>ein Eintrag, der kein Anrufobjekt ist</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::LlmClassifyJob</name>
+    <message>
+        <source>The AI classifier answered something that is not a category (%1).</source>
+        <translation>Die KI-Einordnung hat etwas geantwortet, das keine Kategorie ist (%1).</translation>
     </message>
 </context>
 <context>

@@ -330,68 +330,12 @@
         <translation>url</translation>
     </message>
     <message>
-        <source>ctm configure: an extra CA certificate (PEM) to trust.</source>
-        <translation>ctm configure: un certificado de CA adicional (PEM) en el que confiar.</translation>
-    </message>
-    <message>
         <source>sync: report progress as JSON lines on stdout (for the desktop app).</source>
         <translation>sync: informa del progreso como líneas JSON en stdout (para la aplicación de escritorio).</translation>
     </message>
     <message>
         <source>ctm configure: read the access key and the secret key (two lines) from stdin into the system keychain.</source>
         <translation>ctm configure: lee la clave de acceso y la clave secreta (dos líneas) de stdin y las guarda en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>Anchor CRM on the command line.
-
-Commands:
-  init                          Create or upgrade the database; print the schema version.
-  demo --calls N [--clients K] [--seed S] [--until DATE]
-                                Add realistic demo clients and calls.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                List leads, newest first unless sorted otherwise.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Full-text search over leads.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Write matching leads to a CSV file (no row cap).
-  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Check the keys and list the CTM accounts they reach.
-  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
-  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
-
-CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
-ANCHOR_CTM_SECRET_KEY when both are set (never stored).
-
-Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation>Anchor CRM en la línea de comandos.
-
-Comandos:
-  init                          Crea o actualiza la base de datos; muestra la versión del esquema.
-  demo --calls N [--clients K] [--seed S] [--until DATE]
-                                Añade clientes y llamadas de demostración realistas.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                Lista los clientes potenciales, los más recientes primero salvo otro orden.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Búsqueda de texto completo en los clientes potenciales.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Escribe los clientes potenciales coincidentes en un archivo CSV (sin límite de filas).
-  leads reclassify [--client X]  Vuelve a clasificar las llamadas guardadas (las categorías manuales se mantienen).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Comprueba las claves y lista las cuentas de CTM a las que llegan.
-  sync ctm [--client X]          Descarga llamadas de CallTrackingMetrics (progreso en stderr).
-  sync outbox                    Envía a CallTrackingMetrics las valoraciones y notas pendientes.
-
-Las claves de CTM vienen del llavero del sistema, o de ANCHOR_CTM_ACCESS_KEY y
-ANCHOR_CTM_SECRET_KEY cuando ambas están definidas (nunca se guardan).
-
-Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE funciona con todos los comandos.</translation>
     </message>
     <message>
         <source>&quot;leads&quot; needs a subcommand: list, search or reclassify.</source>
@@ -489,6 +433,114 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
     <message>
         <source>the keys do not reach account %1 set for %2.</source>
         <translation>las claves no llegan a la cuenta %1 configurada para %2.</translation>
+    </message>
+    <message>
+        <source>ctm configure, llm configure: an extra CA certificate (PEM) to trust.</source>
+        <translation>ctm configure, llm configure: un certificado de CA adicional (PEM) en el que confiar.</translation>
+    </message>
+    <message>
+        <source>llm configure: the OpenAI-compatible API address (for example https://api.openai.com/v1/).</source>
+        <translation>llm configure: la dirección de la API compatible con OpenAI (por ejemplo https://api.openai.com/v1/).</translation>
+    </message>
+    <message>
+        <source>llm configure: the model name.</source>
+        <translation>llm configure: el nombre del modelo.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>llm configure: read the API key (one line) from stdin into the system keychain.</source>
+        <translation>llm configure: lee la clave de la API (una línea) de stdin y la guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>llm configure: switch the AI classifier off.</source>
+        <translation>llm configure: desactiva el clasificador de IA.</translation>
+    </message>
+    <message>
+        <source>Anchor CRM on the command line.
+
+Commands:
+  init                          Create or upgrade the database; print the schema version.
+  demo --calls N [--clients K] [--seed S] [--until DATE]
+                                Add realistic demo clients and calls.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                List leads, newest first unless sorted otherwise.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Full-text search over leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Write matching leads to a CSV file (no row cap).
+  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Check the keys and list the CTM accounts they reach.
+  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
+  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 The optional AI classifier for new calls.
+
+CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
+ANCHOR_CTM_SECRET_KEY when both are set (never stored).
+
+Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE works with every command.</source>
+        <translation>Anchor CRM en la línea de comandos.
+
+Comandos:
+  init                          Crea o actualiza la base de datos; muestra la versión del esquema.
+  demo --calls N [--clients K] [--seed S] [--until DATE]
+                                Añade clientes y llamadas de demostración realistas.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                Lista los clientes potenciales, los más recientes primero salvo otro orden.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Búsqueda de texto completo en los clientes potenciales.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Escribe los clientes potenciales coincidentes en un archivo CSV (sin límite de filas).
+  leads reclassify [--client X]  Vuelve a clasificar las llamadas guardadas (las categorías manuales se mantienen).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Comprueba las claves y lista las cuentas de CTM a las que llegan.
+  sync ctm [--client X]          Descarga llamadas de CallTrackingMetrics (progreso en stderr).
+  sync outbox                    Envía a CallTrackingMetrics las valoraciones y notas pendientes.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 El clasificador de IA opcional para las llamadas nuevas.
+
+Las claves de CTM vienen del llavero del sistema, o de ANCHOR_CTM_ACCESS_KEY y
+ANCHOR_CTM_SECRET_KEY cuando ambas están definidas (nunca se guardan).
+
+Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE funciona con todos los comandos.</translation>
+    </message>
+    <message>
+        <source>%1: the AI classifier: %2 (the offline categories stay)</source>
+        <translation>%1: el clasificador de IA: %2 (se mantienen las categorías sin conexión)</translation>
+    </message>
+    <message>
+        <source>no API key is stored (anchorctl llm configure --key-from-stdin)</source>
+        <translation>no hay clave de la API guardada (anchorctl llm configure --key-from-stdin)</translation>
+    </message>
+    <message>
+        <source>The AI classifier is off; new calls are classified offline.</source>
+        <translation>El clasificador de IA está desactivado; las llamadas nuevas se clasifican sin conexión.</translation>
+    </message>
+    <message>
+        <source>&quot;llm configure&quot; needs --url and --model (or --disable).</source>
+        <translation>&quot;llm configure&quot; necesita --url y --model (o --disable).</translation>
+    </message>
+    <message>
+        <source>--url must be an https:// address.</source>
+        <translation>--url debe ser una dirección https://.</translation>
+    </message>
+    <message>
+        <source>--key-from-stdin expects the API key on one line.</source>
+        <translation>--key-from-stdin espera la clave de la API en una línea.</translation>
+    </message>
+    <message>
+        <source>New calls are classified by %1 at %2, with the offline classifier as fallback.</source>
+        <translation>Las llamadas nuevas las clasifica %1 en %2, con el clasificador sin conexión como respaldo.</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1165,21 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
     </message>
 </context>
 <context>
+    <name>anchor::storage::SettingsRepository</name>
+    <message>
+        <source>Loading the AI classifier settings</source>
+        <translation>Cargando la configuración del clasificador de IA</translation>
+    </message>
+    <message>
+        <source>Saving the AI classifier settings</source>
+        <translation>Guardando la configuración del clasificador de IA</translation>
+    </message>
+    <message>
+        <source>Loading the client&apos;s AI prompt</source>
+        <translation>Cargando las indicaciones de IA del cliente</translation>
+    </message>
+</context>
+<context>
     <name>anchor::storage::StorageError</name>
     <message>
         <source>the disk is full. Free some space and try again; nothing already saved was lost.</source>
@@ -1355,6 +1422,13 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
     <message>
         <source>an entry that is not a call object</source>
         <translation>una entrada que no es un objeto de llamada</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::LlmClassifyJob</name>
+    <message>
+        <source>The AI classifier answered something that is not a category (%1).</source>
+        <translation>El clasificador de IA respondió algo que no es una categoría (%1).</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,11 @@ void CommandLine::defineOptions()
         {QStringLiteral("phone"), tr("clients add: the main phone number."), tr("number")},
         {QStringLiteral("account"), tr("ctm configure: the CallTrackingMetrics account id."), tr("id")},
         {QStringLiteral("base-url"), tr("ctm configure: the CTM API address (default https://api.calltrackingmetrics.com/api/v1/)."), tr("url")},
-        {QStringLiteral("ca-cert"), tr("ctm configure: an extra CA certificate (PEM) to trust."), tr("file")},
+        {QStringLiteral("ca-cert"), tr("ctm configure, llm configure: an extra CA certificate (PEM) to trust."), tr("file")},
+        {QStringLiteral("url"), tr("llm configure: the OpenAI-compatible API address (for example https://api.openai.com/v1/)."), tr("url")},
+        {QStringLiteral("model"), tr("llm configure: the model name."), tr("model")},
+        {QStringLiteral("key-from-stdin"), tr("llm configure: read the API key (one line) from stdin into the system keychain.")},
+        {QStringLiteral("disable"), tr("llm configure: switch the AI classifier off.")},
         {QStringLiteral("json-events"), tr("sync: report progress as JSON lines on stdout (for the desktop app).")},
         {QStringLiteral("keys-from-stdin"), tr("ctm configure: read the access key and the secret key (two lines) from stdin "
                                                "into the system keychain.")},
@@ -117,7 +121,9 @@ QString CommandLine::helpText() const
               "  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]\n"
               "  ctm test --client X            Check the keys and list the CTM accounts they reach.\n"
               "  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).\n"
-              "  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.\n\n"
+              "  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.\n"
+              "  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable\n"
+              "                                 The optional AI classifier for new calls.\n\n"
               "CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and\n"
               "ANCHOR_CTM_SECRET_KEY when both are set (never stored).\n\n"
               "Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,\n"
@@ -192,6 +198,8 @@ int CommandLine::run(const QStringList &arguments)
         if (command == QLatin1String("ctm"))
             return dispatch(command, {{QStringLiteral("configure"), &CommandLine::runCtmConfigure},
                                       {QStringLiteral("test"), &CommandLine::runCtmTest}});
+        if (command == QLatin1String("llm"))
+            return dispatch(command, {{QStringLiteral("configure"), &CommandLine::runLlmConfigure}});
         if (command == QLatin1String("sync"))
             return dispatch(command, {{QStringLiteral("ctm"), &CommandLine::runSyncCtm},
                                       {QStringLiteral("outbox"), &CommandLine::runSyncOutbox}});

@@ -52,6 +52,10 @@ private:
     int runSyncCtm();
     int runSyncOutbox();
     int runLeadsReclassify();
+    int runLlmConfigure();
+    // Refines the new calls of a pull with the AI classifier when it is enabled; a message when
+    // it could not.
+    QString classifyWithLlm(const storage::Database &database, const QString &clientId, const QStringList &callIds);
     sync::CtmKeys ctmKeysFor(const QString &clientId);
     sync::CtmKeys readKeysFromStdin();
     void emitEvent(const QJsonObject &event);

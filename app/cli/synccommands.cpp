@@ -6,6 +6,7 @@
 #include <credentialstore.h>
 #include <ctmsync.h>
 #include <leadclassification.h>
+#include <llmclassifier.h>
 #include <networkservice.h>
 #include <outboxrepository.h>
 #include <storageerror.h>
@@ -285,6 +286,11 @@ int CommandLine::runSyncCtm()
             job.start();
         });
         const sync::CtmPullSummary &summary = job.summary();
+        if (!summary.insertedCallIds.isEmpty()) {
+            const QString problem = classifyWithLlm(database, client.id, summary.insertedCallIds);
+            if (!problem.isEmpty())
+                m_err << tr("%1: the AI classifier: %2 (the offline categories stay)").arg(client.name, problem) << Qt::endl;
+        }
         inserted += summary.inserted;
         updated += summary.updated;
         skipped += int(summary.skipped.size());
@@ -352,6 +358,81 @@ int CommandLine::runSyncOutbox()
           << Qt::endl;
     finishOutput();
     return summary.ok() ? 0 : 1;
+}
+
+QString CommandLine::classifyWithLlm(const storage::Database &database, const QString &clientId, const QStringList &callIds)
+{
+    const storage::LlmSettings settings = storage::SettingsRepository(database).llmSettings();
+    if (!settings.enabled)
+        return {};
+    QString key = sync::CredentialStore::llmKeyFromEnvironment();
+    QString error;
+    if (key.isEmpty()) {
+        sync::CredentialStore store;
+        waitFor([&](auto finished) {
+            store.readLlmKey([&, finished](const QString &stored, const QString &problem) {
+                key = stored;
+                error = problem;
+                finished();
+            });
+        });
+    }
+    if (key.isEmpty())
+        return error.isEmpty() ? tr("no API key is stored (anchorctl llm configure --key-from-stdin)") : error;
+    sync::NetworkService network;
+    sync::LlmClassifyJob job(database, &network, settings, key, clientId, callIds);
+    waitFor([&](auto finished) {
+        QObject::connect(&job, &sync::LlmClassifyJob::finished, &job, [finished] { finished(); });
+        job.start();
+    });
+    return job.summary().kept > 0 ? job.summary().error : QString();
+}
+
+int CommandLine::runLlmConfigure()
+{
+    requireOnly({QStringLiteral("url"), QStringLiteral("model"), QStringLiteral("ca-cert"), QStringLiteral("key-from-stdin"),
+                 QStringLiteral("disable")});
+    const storage::Database database = openDatabase(false);
+    storage::SettingsRepository settings(database);
+    storage::LlmSettings llm = settings.llmSettings();
+    if (m_parser.isSet(QStringLiteral("disable"))) {
+        llm.enabled = false;
+        settings.setLlmSettings(llm);
+        m_out << tr("The AI classifier is off; new calls are classified offline.") << Qt::endl;
+        finishOutput();
+        return 0;
+    }
+    if (!m_parser.isSet(QStringLiteral("url")) || !m_parser.isSet(QStringLiteral("model")))
+        throw UsageError{tr("\"llm configure\" needs --url and --model (or --disable).")};
+    llm.url = m_parser.value(QStringLiteral("url")).trimmed();
+    if (!QUrl(llm.url).scheme().startsWith(QLatin1String("https")))
+        throw UsageError{tr("--url must be an https:// address.")};
+    llm.model = m_parser.value(QStringLiteral("model")).trimmed();
+    llm.caCertificateFile = m_parser.value(QStringLiteral("ca-cert")).trimmed();
+    llm.enabled = true;
+    if (m_parser.isSet(QStringLiteral("key-from-stdin"))) {
+        QTextStream in(stdin);
+        const QString key = in.readLine().trimmed();
+        if (key.isEmpty())
+            throw UsageError{tr("--key-from-stdin expects the API key on one line.")};
+        sync::CredentialStore store;
+        QString error;
+        waitFor([&](auto finished) {
+            store.writeLlmKey(key, [&, finished](const QString &problem) {
+                error = problem;
+                finished();
+            });
+        });
+        if (!error.isEmpty()) {
+            m_err << tr("anchorctl: %1").arg(error) << Qt::endl;
+            return 1;
+        }
+    }
+    settings.setLlmSettings(llm);
+    m_out << tr("New calls are classified by %1 at %2, with the offline classifier as fallback.").arg(llm.model, llm.url)
+          << Qt::endl;
+    finishOutput();
+    return 0;
 }
 
 int CommandLine::runLeadsReclassify()

@@ -1,11 +1,13 @@
 // The CTM sync against a real HTTPS server on 127.0.0.1 (FakeCtmServer) and a real SQLite file.
 #include "fakectmserver.h"
+#include "fakehttpsserver.h"
 #include "testdatabase.h"
 
 #include <clientrepository.h>
 #include <ctmcallmapper.h>
 #include <ctmsync.h>
 #include <leadclassification.h>
+#include <llmclassifier.h>
 #include <networkservice.h>
 #include <outboxrepository.h>
 #include <callrepository.h>
@@ -264,6 +266,48 @@ private Q_SLOTS:
         QVERIFY(pull().ok);
         QCOMPARE(m_db->scalar("SELECT call_sequence || caller_type FROM call_logs WHERE call_id = '1'").toString(), "1new");
         QCOMPARE(m_db->scalar("SELECT call_sequence || caller_type FROM call_logs WHERE call_id = '2'").toString(), "2repeat");
+    }
+
+    void llmClassifierRefinesNewCallsAndFallsBack()
+    {
+        // A fake OpenAI-compatible endpoint: "applicant" for calls about jobs, nonsense otherwise.
+        QList<QByteArray> authorizations;
+        QList<QJsonObject> bodies;
+        testing::FakeHttpsServer llm([&](const testing::HttpRequest &request) {
+            authorizations.append(request.header("Authorization"));
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            bodies.append(body);
+            const QString user = body.value("messages").toArray().last().toObject().value("content").toString();
+            const QString content = QString::fromLatin1(user.contains("resume") ? R"({"category":"applicant","summary":"Looking for a job."})"
+                                                                                : R"({"category":"converted","summary":"Sold!"})");
+            return testing::HttpResponse::json(200, QJsonObject{{"choices", QJsonArray{QJsonObject{
+                {"message", QJsonObject{{"role", "assistant"}, {"content", content}}}}}}});
+        });
+        QVERIFY(llm.listen(testing::FakeHttpsServer::tlsFixturePath("server.crt"), testing::FakeHttpsServer::tlsFixturePath("server.key")));
+        m_db->exec("UPDATE client_profiles SET ai_prompt = 'A family dental practice in Denver.' WHERE user_id = ?", {m_client});
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        m_server->addCall(kAccount, QJsonObject{{"id", 51}, {"unix_time", now - 100}, {"call_status", "answered"}, {"duration", 80},
+                                                {"transcription_text", "Hi, I sent my resume last week about the front desk role."}});
+        m_server->addCall(kAccount, QJsonObject{{"id", 52}, {"unix_time", now - 50}, {"call_status", "answered"}, {"duration", 80},
+                                                {"transcription_text", "How much is a cleaning? Do you take Delta?"}});
+        const auto pulled = pull();
+        QVERIFY(pulled.ok);
+        QCOMPARE(pulled.insertedCallIds.size(), 2);
+
+        const storage::LlmSettings settings{true, QStringLiteral("https://127.0.0.1:%1/v1/").arg(llm.port()), "test-model",
+                                            FakeCtmServer::caCertificatePath()};
+        sync::LlmClassifyJob job(m_db->database(), m_network.get(), settings, "llm-key", m_client, pulled.insertedCallIds);
+        QSignalSpy finished(&job, &sync::LlmClassifyJob::finished);
+        job.start();
+        QVERIFY(finished.count() == 1 || finished.wait(20'000));
+        QCOMPARE(job.summary().classified, 1);
+        QCOMPARE(job.summary().kept, 1);   // "converted" is never the model's to give
+        QCOMPARE(m_db->scalar("SELECT category FROM call_logs WHERE call_id = '51'").toString(), "applicant");
+        QCOMPARE(m_db->scalar("SELECT classification_summary FROM call_logs WHERE call_id = '51'").toString(), "Looking for a job.");
+        QCOMPARE(m_db->scalar("SELECT category FROM call_logs WHERE call_id = '52'").toString(), "warm");   // offline kept
+        QCOMPARE(authorizations.first(), "Bearer llm-key");
+        QCOMPARE(bodies.first().value("model").toString(), "test-model");
+        QVERIFY(bodies.first().value("messages").toArray().at(1).toObject().value("content").toString().contains("family dental"));
     }
 
     void manualCategoriesSurviveSyncAndReclassify()
