@@ -1627,6 +1627,34 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
         <source>Sync &amp;every:</source>
         <translation>Synchronisieren &amp;alle:</translation>
     </message>
+    <message>
+        <source>AI classification of new calls (optional, all clients)</source>
+        <translation>KI-Einordnung neuer Anrufe (optional, alle Kunden)</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>Name des Modells</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress:</source>
+        <translation>API-A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The AI classifier needs its API address and model.</source>
+        <translation>Die KI-Einordnung braucht ihre API-Adresse und ihr Modell.</translation>
+    </message>
+    <message>
+        <source>The AI classifier settings were not saved: %1</source>
+        <translation>Die Einstellungen der KI-Einordnung wurden nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>anchor::ui::DashboardPage</name>

@@ -1627,6 +1627,34 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
         <source>Sync &amp;every:</source>
         <translation>Sincronizar &amp;cada:</translation>
     </message>
+    <message>
+        <source>AI classification of new calls (optional, all clients)</source>
+        <translation>Clasificación con IA de las llamadas nuevas (opcional, todos los clientes)</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>Nombre del modelo</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress:</source>
+        <translation>Dirección de la A&amp;PI:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de la API:</translation>
+    </message>
+    <message>
+        <source>The AI classifier needs its API address and model.</source>
+        <translation>El clasificador de IA necesita su dirección de API y su modelo.</translation>
+    </message>
+    <message>
+        <source>The AI classifier settings were not saved: %1</source>
+        <translation>No se guardó la configuración del clasificador de IA: %1</translation>
+    </message>
 </context>
 <context>
     <name>anchor::ui::DashboardPage</name>

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +34,10 @@ CtmSettingsDialog::CtmSettingsDialog(storage::Database database, const QString &
     , m_baseUrl(new QLineEdit(this))
     , m_caFile(new QLineEdit(this))
     , m_interval(new QSpinBox(this))
+    , m_llm(new QGroupBox(tr("AI classification of new calls (optional, all clients)"), this))
+    , m_llmUrl(new QLineEdit(m_llm))
+    , m_llmModel(new QLineEdit(m_llm))
+    , m_llmKey(new QLineEdit(m_llm))
     , m_result(new QLabel(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -83,8 +88,29 @@ CtmSettingsDialog::CtmSettingsDialog(storage::Database database, const QString &
     caLabel->setBuddy(m_caFile);   // a row holding a layout gets no buddy by itself
     form->addRow(caLabel, caRow);
     form->addRow(tr("Sync &every:"), m_interval);
+    // The AI classifier refines new calls after each pull; the offline rules stay the fallback.
+    m_llm->setCheckable(true);
+    m_llmUrl->setPlaceholderText(QStringLiteral("https://api.openai.com/v1/"));
+    m_llmModel->setPlaceholderText(tr("Model name"));
+    m_llmKey->setPlaceholderText(tr("Stored in the system keychain; leave empty to keep it"));
+    m_llmKey->setEchoMode(QLineEdit::Password);
+    try {
+        const storage::LlmSettings llm = storage::SettingsRepository(m_database).llmSettings();
+        m_llmWasEnabled = llm.enabled;
+        m_llm->setChecked(llm.enabled);
+        m_llmUrl->setText(llm.url);
+        m_llmModel->setText(llm.model);
+    } catch (const storage::StorageError &error) {
+        m_result->setText(error.message());
+    }
+    auto *llmForm = new QFormLayout(m_llm);
+    llmForm->addRow(tr("API a&ddress:"), m_llmUrl);
+    llmForm->addRow(tr("&Model:"), m_llmModel);
+    llmForm->addRow(tr("API &key:"), m_llmKey);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_llm);
     layout->addWidget(m_test, 0, Qt::AlignLeft);
     layout->addWidget(m_result);
     layout->addWidget(m_buttons);
@@ -150,7 +176,12 @@ void CtmSettingsDialog::setBusy(bool busy, const QString &message)
     m_result->setText(message);
 }
 
-void CtmSettingsDialog::runAnchorctl(const QStringList &arguments, bool withKeys,
+QByteArray CtmSettingsDialog::ctmKeysInput() const
+{
+    return (m_accessKey->text().trimmed() + QLatin1Char('\n') + m_secretKey->text().trimmed() + QLatin1Char('\n')).toUtf8();
+}
+
+void CtmSettingsDialog::runAnchorctl(const QStringList &arguments, const QByteArray &input,
                                      std::function<void(int, const QByteArray &, const QString &)> done)
 {
     delete m_process;
@@ -174,8 +205,8 @@ void CtmSettingsDialog::runAnchorctl(const QStringList &arguments, bool withKeys
     m_process->start(models::CtmSyncRunner::anchorctlPath(),
                      arguments + QStringList{QStringLiteral("--database"), m_database.path()});
     // Keys go through a pipe: never on a command line, in the environment or on disk.
-    if (withKeys)
-        m_process->write((m_accessKey->text().trimmed() + QLatin1Char('\n') + m_secretKey->text().trimmed() + QLatin1Char('\n')).toUtf8());
+    if (!input.isEmpty())
+        m_process->write(input);
     m_process->closeWriteChannel();
 }
 
@@ -187,7 +218,7 @@ void CtmSettingsDialog::testConnection()
     if (newKeys)
         arguments << QStringLiteral("--keys-from-stdin");
     setBusy(true, tr("Testing the connection..."));
-    runAnchorctl(arguments, newKeys, [this](int exitCode, const QByteArray &out, const QString &err) {
+    runAnchorctl(arguments, newKeys ? ctmKeysInput() : QByteArray(), [this](int exitCode, const QByteArray &out, const QString &err) {
         setBusy(false, {});
         const QJsonObject reply = QJsonDocument::fromJson(out.trimmed()).object();
         const QJsonArray accounts = reply.value(QLatin1String("accounts")).toArray();
@@ -225,7 +256,7 @@ void CtmSettingsDialog::save()
         // No account: the client stops syncing with CTM.
         try {
             storage::ClientRepository(m_database).setCtmConnection(clientId, {{}, m_baseUrl->text(), m_caFile->text()});
-            accept();
+            saveLlm();
         } catch (const storage::StorageError &error) {
             m_result->setText(error.message());
         }
@@ -236,12 +267,44 @@ void CtmSettingsDialog::save()
     if (newKeys)
         arguments << QStringLiteral("--keys-from-stdin");
     setBusy(true, tr("Saving..."));
-    runAnchorctl(arguments, newKeys, [this](int exitCode, const QByteArray &, const QString &err) {
+    runAnchorctl(arguments, newKeys ? ctmKeysInput() : QByteArray(), [this](int exitCode, const QByteArray &, const QString &err) {
+        setBusy(false, {});
+        if (exitCode == 0)
+            saveLlm();
+        else
+            m_result->setText(tr("Not saved: %1").arg(err.isEmpty() ? tr("the settings could not be stored.") : err));
+    });
+}
+
+void CtmSettingsDialog::saveLlm()
+{
+    QStringList arguments{QStringLiteral("llm"), QStringLiteral("configure")};
+    QByteArray input;
+    if (!m_llm->isChecked()) {
+        if (!m_llmWasEnabled) {
+            accept();
+            return;
+        }
+        arguments << QStringLiteral("--disable");
+    } else {
+        if (m_llmUrl->text().trimmed().isEmpty() || m_llmModel->text().trimmed().isEmpty()) {
+            m_result->setText(tr("The AI classifier needs its API address and model."));
+            return;
+        }
+        arguments << QStringLiteral("--url") << m_llmUrl->text().trimmed() << QStringLiteral("--model")
+                  << m_llmModel->text().trimmed();
+        if (!m_llmKey->text().trimmed().isEmpty()) {
+            arguments << QStringLiteral("--key-from-stdin");
+            input = (m_llmKey->text().trimmed() + QLatin1Char('\n')).toUtf8();
+        }
+    }
+    setBusy(true, tr("Saving..."));
+    runAnchorctl(arguments, input, [this](int exitCode, const QByteArray &, const QString &err) {
         setBusy(false, {});
         if (exitCode == 0)
             accept();
         else
-            m_result->setText(tr("Not saved: %1").arg(err.isEmpty() ? tr("the settings could not be stored.") : err));
+            m_result->setText(tr("The AI classifier settings were not saved: %1").arg(err));
     });
 }
 

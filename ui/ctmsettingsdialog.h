@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QProcess;
@@ -30,7 +31,11 @@ private:
     void testConnection();
     void save();
     QStringList connectionArguments() const;
-    void runAnchorctl(const QStringList &arguments, bool withKeys, std::function<void(int, const QByteArray &, const QString &)> done);
+    // Runs anchorctl with `input` on its stdin (keys travel only through that pipe).
+    void runAnchorctl(const QStringList &arguments, const QByteArray &input,
+                      std::function<void(int, const QByteArray &, const QString &)> done);
+    QByteArray ctmKeysInput() const;
+    void saveLlm();
     void setBusy(bool busy, const QString &message);
 
     storage::Database m_database;
@@ -41,6 +46,11 @@ private:
     QLineEdit *m_baseUrl;
     QLineEdit *m_caFile;
     QSpinBox *m_interval;   // app-wide: how often the app syncs by itself
+    QGroupBox *m_llm;       // app-wide: the optional AI classifier
+    QLineEdit *m_llmUrl;
+    QLineEdit *m_llmModel;
+    QLineEdit *m_llmKey;
+    bool m_llmWasEnabled = false;
     QLabel *m_result;
     QPushButton *m_test;
     QDialogButtonBox *m_buttons;

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
@@ -65,8 +66,8 @@ private Q_SLOTS:
         QLineEdit *baseUrl = nullptr;
         QLineEdit *caFile = nullptr;
         for (QLineEdit *edit : edits) {
-            if (edit->placeholderText().startsWith("https://"))
-                baseUrl = edit;
+            if (edit->placeholderText().startsWith("https://") && !baseUrl)
+                baseUrl = edit;   // the CTM address comes before the AI classifier's
             else if (edit->placeholderText().startsWith("None"))
                 caFile = edit;
         }
@@ -82,12 +83,24 @@ private Q_SLOTS:
         QVERIFY(result);
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains("Connected"), 10'000);
 
+        // Switch the AI classifier on too (no key typed: the stored one would be kept).
+        auto *llm = dialog.findChild<QGroupBox *>();
+        QVERIFY(llm && llm->isCheckable() && !llm->isChecked());
+        llm->setChecked(true);
+        const auto llmEdits = llm->findChildren<QLineEdit *>();
+        llmEdits.at(0)->setText("https://llm.example/v1/");
+        llmEdits.at(1)->setText("small-model");
+
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         QVERIFY(accepted.count() == 1 || accepted.wait(30'000));
         const auto saved = anchor::storage::ClientRepository(db.database()).ctmConnection(client);
         QCOMPARE(saved.accountId, "31");
         QCOMPARE(saved.baseUrl, m_server.baseUrl().toString());
+        const auto llmSaved = anchor::storage::SettingsRepository(db.database()).llmSettings();
+        QVERIFY(llmSaved.enabled);
+        QCOMPARE(llmSaved.model, "small-model");
+        QCOMPARE(llmSaved.url, "https://llm.example/v1/");
     }
 
     void syncNowFillsTheLeadsAndTheStatusBar()
