@@ -162,6 +162,34 @@ private Q_SLOTS:
         QCOMPARE(callCount(), 300);
     }
 
+    void slowRepliesAndHugeTranscripts()
+    {
+        m_server->addCalls(kAccount, 20, 300, QDateTime::currentSecsSinceEpoch() - 60, 100 * 1024);
+        m_server->injectFault(FakeCtmServer::Fault::Slow, "calls", 1, 1500);
+        const auto summary = pull();
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+        QCOMPARE(callCount(), 20);
+        // Every transcript the server sent (answered calls carry one) is stored whole.
+        QVERIFY(m_db->scalar("SELECT count(*) FROM call_logs WHERE transcript IS NOT NULL").toInt() > 0);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM call_logs WHERE transcript IS NOT NULL AND length(transcript) < 102000").toInt(), 0);   // 100 KB, less trailing blanks
+        QVERIFY(m_db->scalar("SELECT count(*) FROM call_logs WHERE category IN ('unreviewed', 'converted')").toInt() == 0);
+    }
+
+    void unknownHostSaysSo()
+    {
+        storage::CtmConnection nowhere = connection();
+        nowhere.baseUrl = "https://no-such-host.invalid/api/v1/";
+        m_network->setRetryPolicy(sync::RetryPolicy({2, std::chrono::milliseconds(10), std::chrono::milliseconds(20)}));
+        sync::CtmPullJob job(m_db->database(), m_network.get(), m_client, nowhere, kKeys, &sync::classifyOffline);
+        QSignalSpy finished(&job, &sync::CtmPullJob::finished);
+        job.start();
+        QVERIFY(finished.count() == 1 || finished.wait(60'000));
+        QVERIFY(!job.summary().ok);
+        QVERIFY(job.summary().networkDown);
+        QVERIFY2(job.summary().error.contains("could not be reached"), qPrintable(job.summary().error));
+        QCOMPARE(callCount(), 0);
+    }
+
     void wrongKeysSayWhatIsWrongAndStoreNothing()
     {
         m_server->addCalls(kAccount, 10, 1, QDateTime::currentSecsSinceEpoch());
