@@ -110,8 +110,8 @@ CtmSettingsDialog::CtmSettingsDialog(storage::Database database, const QString &
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_test, 0, Qt::AlignLeft);   // tests the CTM settings above it
     layout->addWidget(m_llm);
-    layout->addWidget(m_test, 0, Qt::AlignLeft);
     layout->addWidget(m_result);
     layout->addWidget(m_buttons);
 
