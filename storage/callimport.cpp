@@ -57,6 +57,32 @@ QString metaFor(const IncomingCall &call, const QString &digest)
     return QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact));
 }
 
+// The facts the classifiers read, for "Reclassify leads" and the AI classifier.
+const QString kStoredCallColumns = QStringLiteral(
+    "SELECT rowid, call_id, coalesce(direction, ''), coalesce(duration_sec, -1), coalesce(transcript, ''), "
+    "coalesce(json_extract(meta, '$.ctm_summary'), ''), coalesce(json_extract(meta, '$.status'), ''), "
+    "coalesce(caller_name, ''), coalesce(recording_url, ''), coalesce(json_extract(meta, '$.talk_time'), -1) ");
+
+QList<CallImportRepository::StoredCall> readStoredCalls(QSqlQuery &query)
+{
+    QList<CallImportRepository::StoredCall> calls;
+    while (query.next()) {
+        CallImportRepository::StoredCall stored;
+        stored.rowId = query.value(0).toLongLong();
+        stored.call.callId = query.value(1).toString();
+        stored.call.direction = query.value(2).toString();
+        stored.call.durationSec = query.value(3).toInt();
+        stored.call.transcript = query.value(4).toString();
+        stored.call.remoteSummary = query.value(5).toString();
+        stored.call.status = query.value(6).toString();
+        stored.call.callerName = query.value(7).toString();
+        stored.call.recordingUrl = query.value(8).toString();
+        stored.call.meta.insert(QStringLiteral("talk_time"), query.value(9).toInt());
+        calls.append(stored);
+    }
+    return calls;
+}
+
 struct Existing
 {
     bool found = false;
@@ -423,10 +449,7 @@ QList<CallImportRepository::StoredCall> CallImportRepository::callsToClassify(co
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
-    sql::prepare(query, QStringLiteral(
-        "SELECT rowid, call_id, coalesce(direction, ''), coalesce(duration_sec, -1), coalesce(transcript, ''), "
-        "coalesce(json_extract(meta, '$.ctm_summary'), ''), coalesce(json_extract(meta, '$.status'), ''), "
-        "coalesce(caller_name, ''), coalesce(recording_url, ''), coalesce(json_extract(meta, '$.talk_time'), -1) "
+    sql::prepare(query, kStoredCallColumns + QStringLiteral(
         "FROM call_logs WHERE rowid > ? AND category_manual = 0 AND (coalesce(?, '') = '' OR owner_user_id = ?) "
         "ORDER BY rowid LIMIT ?"));
     query.addBindValue(afterRowId);
@@ -434,51 +457,18 @@ QList<CallImportRepository::StoredCall> CallImportRepository::callsToClassify(co
     query.addBindValue(clientId);
     query.addBindValue(limit);
     sql::exec(query, tr("Reading calls to classify"));
-    QList<StoredCall> calls;
-    while (query.next()) {
-        StoredCall stored;
-        stored.rowId = query.value(0).toLongLong();
-        stored.call.callId = query.value(1).toString();
-        stored.call.direction = query.value(2).toString();
-        stored.call.durationSec = query.value(3).toInt();
-        stored.call.transcript = query.value(4).toString();
-        stored.call.remoteSummary = query.value(5).toString();
-        stored.call.status = query.value(6).toString();
-        stored.call.callerName = query.value(7).toString();
-        stored.call.recordingUrl = query.value(8).toString();
-        stored.call.meta.insert(QStringLiteral("talk_time"), query.value(9).toInt());
-        calls.append(stored);
-    }
-    return calls;
+    return readStoredCalls(query);
 }
 
 QList<CallImportRepository::StoredCall> CallImportRepository::callsToClassify(const QStringList &callIds) const
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
-    sql::prepare(query, QStringLiteral(
-        "SELECT rowid, call_id, coalesce(direction, ''), coalesce(duration_sec, -1), coalesce(transcript, ''), "
-        "coalesce(json_extract(meta, '$.ctm_summary'), ''), coalesce(json_extract(meta, '$.status'), ''), "
-        "coalesce(caller_name, ''), coalesce(recording_url, ''), coalesce(json_extract(meta, '$.talk_time'), -1) "
+    sql::prepare(query, kStoredCallColumns + QStringLiteral(
         "FROM call_logs WHERE call_id IN (SELECT value FROM json_each(?)) AND category_manual = 0 ORDER BY rowid"));
     query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(callIds)).toJson(QJsonDocument::Compact)));
     sql::exec(query, tr("Reading calls to classify"));
-    QList<StoredCall> calls;
-    while (query.next()) {
-        StoredCall stored;
-        stored.rowId = query.value(0).toLongLong();
-        stored.call.callId = query.value(1).toString();
-        stored.call.direction = query.value(2).toString();
-        stored.call.durationSec = query.value(3).toInt();
-        stored.call.transcript = query.value(4).toString();
-        stored.call.remoteSummary = query.value(5).toString();
-        stored.call.status = query.value(6).toString();
-        stored.call.callerName = query.value(7).toString();
-        stored.call.recordingUrl = query.value(8).toString();
-        stored.call.meta.insert(QStringLiteral("talk_time"), query.value(9).toInt());
-        calls.append(stored);
-    }
-    return calls;
+    return readStoredCalls(query);
 }
 
 qint64 CallImportRepository::countToClassify(const QString &clientId) const

@@ -5,10 +5,25 @@
 #include "timestamps.h"
 #include "transaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace anchor::storage {
+
+namespace {
+
+// An in-flight rating a newer pending edit of the same call replaces: done, as superseded.
+// `scope` narrows which in-flight rows are looked at.
+QString supersedeRatings(const QString &scope)
+{
+    return QStringLiteral(
+        "UPDATE sync_outbox SET status = 'done', last_error = 'superseded' WHERE %1 AND operation = 'ctm_set_rating' "
+        "AND EXISTS (SELECT 1 FROM sync_outbox p WHERE p.entity_key = sync_outbox.entity_key AND p.status = 'pending' "
+        "AND p.operation = 'ctm_set_rating')").arg(scope);
+}
+
+} // namespace
 
 OutboxRepository::OutboxRepository(Database database)
     : m_database(std::move(database))
@@ -20,10 +35,7 @@ void OutboxRepository::recoverInFlight(const QString &target)
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     QSqlQuery superseded(db);
-    sql::prepare(superseded, QStringLiteral(
-        "UPDATE sync_outbox SET status = 'done', last_error = 'superseded' WHERE target = ? AND status = 'in_flight' "
-        "AND operation = 'ctm_set_rating' AND EXISTS (SELECT 1 FROM sync_outbox p WHERE p.entity_key = sync_outbox.entity_key "
-        "AND p.status = 'pending' AND p.operation = 'ctm_set_rating')"));
+    sql::prepare(superseded, supersedeRatings(QStringLiteral("target = ? AND status = 'in_flight'")));
     superseded.addBindValue(target);
     sql::exec(superseded, tr("Recovering the outbox"));
     QSqlQuery back(db);
@@ -78,10 +90,7 @@ void OutboxRepository::markRetry(qint64 id, const QDateTime &nextAttempt, const 
     Transaction transaction(db);
     // A newer edit of the same call queued meanwhile replaces this one.
     QSqlQuery superseded(db);
-    sql::prepare(superseded, QStringLiteral(
-        "UPDATE sync_outbox SET status = 'done', last_error = 'superseded' WHERE id = ? AND operation = 'ctm_set_rating' "
-        "AND EXISTS (SELECT 1 FROM sync_outbox p WHERE p.entity_key = sync_outbox.entity_key AND p.status = 'pending' "
-        "AND p.operation = 'ctm_set_rating')"));
+    sql::prepare(superseded, supersedeRatings(QStringLiteral("id = ?")));
     superseded.addBindValue(id);
     sql::exec(superseded, tr("Updating the outbox"));
     QSqlQuery query(db);
@@ -105,32 +114,25 @@ void OutboxRepository::markFailed(qint64 id, const QString &error)
     sql::exec(query, tr("Updating the outbox"));
 }
 
-int OutboxRepository::pendingCount(const QString &target) const
+int OutboxRepository::countWithStatus(const QString &target, const QStringList &statuses) const
 {
     QSqlQuery query(m_database.connection());
-    sql::prepare(query, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE target = ? AND status IN ('pending', 'in_flight')"));
+    sql::prepare(query, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE target = ? "
+                                       "AND status IN (SELECT value FROM json_each(?))"));
     query.addBindValue(target);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(statuses)).toJson(QJsonDocument::Compact)));
     sql::exec(query, tr("Reading the outbox"));
     return query.next() ? query.value(0).toInt() : 0;
+}
+
+int OutboxRepository::pendingCount(const QString &target) const
+{
+    return countWithStatus(target, {QStringLiteral("pending"), QStringLiteral("in_flight")});
 }
 
 int OutboxRepository::failedCount(const QString &target) const
 {
-    QSqlQuery query(m_database.connection());
-    sql::prepare(query, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE target = ? AND status = 'failed'"));
-    query.addBindValue(target);
-    sql::exec(query, tr("Reading the outbox"));
-    return query.next() ? query.value(0).toInt() : 0;
-}
-
-QString OutboxRepository::lastError(const QString &target) const
-{
-    QSqlQuery query(m_database.connection());
-    sql::prepare(query, QStringLiteral("SELECT last_error FROM sync_outbox WHERE target = ? AND last_error IS NOT NULL "
-                                       "AND last_error <> 'superseded' AND status <> 'done' ORDER BY updated_at DESC LIMIT 1"));
-    query.addBindValue(target);
-    sql::exec(query, tr("Reading the outbox"));
-    return query.next() ? query.value(0).toString() : QString();
+    return countWithStatus(target, {QStringLiteral("failed")});
 }
 
 void OutboxRepository::enqueueCtmNote(const QString &callId, const QString &text)

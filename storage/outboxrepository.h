@@ -40,11 +40,12 @@ public:
     void markFailed(qint64 id, const QString &error);
     int pendingCount(const QString &target) const;
     int failedCount(const QString &target) const;
-    QString lastError(const QString &target) const;
     // Queues a note for CTM's notes field (modify.json), when the user asks for it.
     void enqueueCtmNote(const QString &callId, const QString &text);
 
 private:
+    int countWithStatus(const QString &target, const QStringList &statuses) const;
+
     Database m_database;
 };
 

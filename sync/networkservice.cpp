@@ -76,9 +76,15 @@ void NetworkService::send(const HttpRequest &request, Callback done)
         return;
     }
     if (!request.caCertificateFile.isEmpty()) {
-        QFile file(request.caCertificateFile);
-        if (file.open(QIODevice::ReadOnly))
-            pending->extraCas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        QList<QSslCertificate> certificates = m_extraCas.value(request.caCertificateFile);
+        if (certificates.isEmpty()) {
+            QFile file(request.caCertificateFile);
+            if (file.open(QIODevice::ReadOnly))
+                certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+            if (!certificates.isEmpty())
+                m_extraCas.insert(request.caCertificateFile, certificates);
+        }
+        pending->extraCas = certificates;
         if (pending->extraCas.isEmpty()) {
             HttpResult result;
             result.error = HttpResult::Error::Configuration;

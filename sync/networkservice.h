@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
+#include <QHash>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <chrono>
@@ -82,6 +84,7 @@ private:
     QNetworkAccessManager *m_manager;
     RetryPolicy m_policy;
     QList<std::shared_ptr<Pending>> m_active;
+    QHash<QString, QList<QSslCertificate>> m_extraCas;   // read once per file, not per request
 };
 
 } // namespace anchor::sync

@@ -175,6 +175,20 @@ private Q_SLOTS:
         QVERIFY(m_db->scalar("SELECT count(*) FROM call_logs WHERE category IN ('unreviewed', 'converted')").toInt() == 0);
     }
 
+    void unreadableCaFileSaysSo()
+    {
+        storage::CtmConnection badCa = connection();
+        badCa.caCertificateFile = QString(ANCHOR_SOURCE_DIR) + "/README.md";   // not a certificate
+        sync::CtmPullJob job(m_db->database(), m_network.get(), m_client, badCa, kKeys, &sync::classifyOffline);
+        QSignalSpy finished(&job, &sync::CtmPullJob::finished);
+        job.start();
+        QVERIFY(finished.count() == 1 || finished.wait(10'000));
+        QVERIFY(!job.summary().ok);
+        QVERIFY2(job.summary().error.contains("PEM"), qPrintable(job.summary().error));
+        QCOMPARE(m_server->requests().size(), 0);
+        QCOMPARE(callCount(), 0);
+    }
+
     void unknownHostSaysSo()
     {
         storage::CtmConnection nowhere = connection();
