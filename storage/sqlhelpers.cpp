@@ -26,4 +26,19 @@ void execBatch(QSqlQuery &query, const QString &context)
         throw StorageError::fromSqlError(query.lastError(), context);
 }
 
+QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values, const QString &context)
+{
+    QSqlQuery query(db);
+    prepare(query, statement);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    exec(query, context);
+    return query;
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
 } // namespace anchor::storage::sql
