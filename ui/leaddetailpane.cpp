@@ -156,6 +156,12 @@ void LeadDetailPane::buildContent()
     tagInputRow->addWidget(newTag);
     tagRow->addLayout(tagInputRow);
     form->addRow(tr("Tags"), tagRow);
+    m_form = form;
+    for (const auto &[label, widget] : std::as_const(m_extraRows)) {
+        widget->setParent(m_content);
+        form->addRow(label, widget);
+        widget->show();
+    }
 
     // Summary and transcript.
     auto *transcriptTab = new QWidget;
@@ -282,6 +288,18 @@ void LeadDetailPane::showCall(const QString &callId)
     reload();
 }
 
+void LeadDetailPane::addDetailRow(const QString &label, QWidget *widget)
+{
+    if (m_form) {
+        widget->setParent(m_content);
+        m_form->addRow(label, widget);
+    } else {
+        widget->setParent(this);
+        widget->hide();   // until the content is built on the first lead shown
+        m_extraRows.append({label, widget});
+    }
+}
+
 void LeadDetailPane::setHighlight(const QString &text)
 {
     m_highlight = text.trimmed();
@@ -319,6 +337,7 @@ void LeadDetailPane::reload()
     if (!detail) {
         if (m_callId.isEmpty())
             m_placeholder->setText(tr("Select a lead to see its details."));
+        Q_EMIT callShown({});
         return;
     }
     m_detail = *detail;
@@ -379,6 +398,7 @@ void LeadDetailPane::reload()
     }
     m_tabs->setTabText(1, tr("History (%1)").arg(history.size()));
     reloadNotes();
+    Q_EMIT callShown(m_callId);
 }
 
 void LeadDetailPane::rebuildTags()

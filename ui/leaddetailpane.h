@@ -12,6 +12,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QTabWidget;
 class QTreeWidget;
+class QFormLayout;
 class QHBoxLayout;
 
 namespace anchor::models {
@@ -42,9 +43,14 @@ public:
     StarRatingWidget *stars() const { return m_stars; }
     QComboBox *categoryBox() const { return m_category; }
     QComboBox *stageBox() const { return m_stage; }
+    // Adds a labelled row below the tags for another feature (the lead's journeys); the pane
+    // owns the widget and shows it with the lead.
+    void addDetailRow(const QString &label, QWidget *widget);
 
 Q_SIGNALS:
     void openCallRequested(const QString &callId);
+    // A lead is on show (after selection or a change of it); empty: none.
+    void callShown(const QString &callId);
 
 private:
     void buildContent();
@@ -63,6 +69,8 @@ private:
     storage::LeadDetail m_detail;
     QString m_highlight;
 
+    QList<QPair<QString, QWidget *>> m_extraRows;   // added before the content was built
+    QFormLayout *m_form = nullptr;
     QLabel *m_placeholder = nullptr;
     QWidget *m_content = nullptr;
     QLabel *m_caller = nullptr;

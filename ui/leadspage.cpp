@@ -551,6 +551,12 @@ QStringList LeadsPage::selectedCallIds() const
     return ids;
 }
 
+void LeadsPage::addLeadAction(QAction *action)
+{
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(action);
+}
+
 void LeadsPage::selectCall(const QString &callId)
 {
     const int row = m_model->rowOfCall(callId);

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QSplitter;
@@ -44,6 +45,9 @@ public:
     // The window's client switcher: empty = all clients.
     void setClientScope(const QStringList &clientIds);
     QStringList selectedCallIds() const;
+    // Puts another feature's lead command (start a journey, ...) in the table's context menu,
+    // active while the table has focus.
+    void addLeadAction(QAction *action);
     void selectCall(const QString &callId);
     // Exports the current filter to this file (used by the Export action after asking for a path).
     void exportTo(const QString &path);

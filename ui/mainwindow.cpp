@@ -1,20 +1,35 @@
 #include "mainwindow.h"
 
 #include "actionregistry.h"
+#include "activeclientspage.h"
 #include "commandpalette.h"
+#include "convertdialog.h"
 #include "ctmsettingsdialog.h"
 #include "dashboardpage.h"
+#include "journeydetailpane.h"
+#include "journeyspage.h"
+#include "journeytemplatesdialog.h"
+#include "leaddetailpane.h"
+#include "leadjourneystrip.h"
 #include "leadspage.h"
 #include "pipelinepage.h"
 #include "settingsstore.h"
+#include "servicesdialog.h"
 #include "shortcutsdialog.h"
+#include "startjourneydialog.h"
 #include "syncstatuswidget.h"
 #include "theme.h"
 
 #include <QLineEdit>
 
+#include <activeclientrepository.h>
+#include <catalogdocument.h>
+#include <callrepository.h>
 #include <clientrepository.h>
 #include <ctmsyncrunner.h>
+#include <journeyjobrunner.h>
+#include <journeyrepository.h>
+#include <journeysdocument.h>
 #include <leadsdocument.h>
 #include <leadstablemodel.h>
 #include <storageerror.h>
@@ -24,6 +39,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -43,13 +59,16 @@
 namespace anchor::ui {
 
 namespace {
-constexpr int kLeadsSection = 0;
+constexpr int kLeadsSection = MainWindow::LeadsSection;
+constexpr int kJourneysSection = MainWindow::JourneysSection;
+constexpr int kActiveClientsSection = MainWindow::ActiveClientsSection;
 } // namespace
 
 MainWindow::MainWindow(storage::Database database, const QString &userId, QWidget *parent)
     : QMainWindow(parent)
     , m_database(std::move(database))
     , m_document(new models::LeadsDocument(m_database, userId, this))
+    , m_journeysDocument(new models::JourneysDocument(m_document, this))
     , m_actions(new ActionRegistry(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -81,6 +100,11 @@ MainWindow::MainWindow(storage::Database database, const QString &userId, QWidge
     addSection(tr("Leads"), QStringLiteral(":/icons/leads.svg"), m_leads);
     addSection(tr("Pipeline"), QStringLiteral(":/icons/pipeline.svg"), m_pipeline);
     addSection(tr("Dashboard"), QStringLiteral(":/icons/dashboard.svg"), m_dashboard);
+    m_journeys = new JourneysPage(m_journeysDocument, m_actions, this);
+    m_activeClients = new ActiveClientsPage(m_journeysDocument, m_actions, this);
+    addSection(tr("Journeys"), QStringLiteral(":/icons/journeys.svg"), m_journeys);
+    addSection(tr("Active Clients"), QStringLiteral(":/icons/activeclients.svg"), m_activeClients);
+    createJourneyActions();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(kLeadsSection);
 
@@ -94,11 +118,14 @@ MainWindow::MainWindow(storage::Database database, const QString &userId, QWidge
         m_leads->setClientScope(scope);
         m_pipeline->setClient(id, m_clients->currentText());
         m_dashboard->setClientScope(scope);
+        m_journeys->setClient(id);
+        m_activeClients->setClient(id);
     });
     connect(m_leads, &LeadsPage::clientScopeRequested, this, &MainWindow::setClient);
     connect(m_leads, &LeadsPage::showRequested, this, [this] { m_navigation->setCurrentRow(kLeadsSection); });
 
     connect(m_leads, &LeadsPage::firstPagePainted, this, &MainWindow::firstLeadsPagePainted);
+    connect(m_journeys, &JourneysPage::firstPagePainted, this, &MainWindow::firstJourneysPagePainted);
     // The sync starts once the window is on screen: nothing of it delays the first paint.
     connect(m_leads, &LeadsPage::firstPagePainted, this, &MainWindow::startSync, Qt::SingleShotConnection);
     for (auto *source : {static_cast<QObject *>(m_leads), static_cast<QObject *>(m_pipeline)}) {
@@ -113,6 +140,12 @@ MainWindow::MainWindow(storage::Database database, const QString &userId, QWidge
     connect(m_document, &models::LeadsDocument::editFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000);
     });
+    for (auto *page : {static_cast<QObject *>(m_journeys), static_cast<QObject *>(m_activeClients)}) {
+        if (auto *journeys = qobject_cast<JourneysPage *>(page))
+            connect(journeys, &JourneysPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        if (auto *clients = qobject_cast<ActiveClientsPage *>(page))
+            connect(clients, &ActiveClientsPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    }
     statusBar()->addPermanentWidget(m_status);
     auto *databaseLabel = new QLabel(QDir::toNativeSeparators(m_database.path()), this);
     databaseLabel->setToolTip(tr("Database file (schema version %1)").arg(m_database.schemaVersion()));
@@ -163,7 +196,9 @@ void MainWindow::createActions()
 
     const QList<QPair<QString, QString>> sections = {{QStringLiteral("go.leads"), tr("&Leads")},
                                                      {QStringLiteral("go.pipeline"), tr("&Pipeline")},
-                                                     {QStringLiteral("go.dashboard"), tr("&Dashboard")}};
+                                                     {QStringLiteral("go.dashboard"), tr("&Dashboard")},
+                                                     {QStringLiteral("go.journeys"), tr("&Journeys")},
+                                                     {QStringLiteral("go.activeclients"), tr("&Active Clients")}};
     for (int i = 0; i < sections.size(); ++i) {
         QAction *action = m_actions->add(sections.at(i).first, sections.at(i).second, go, {QKeySequence(Qt::CTRL | (Qt::Key_1 + i))});
         connect(action, &QAction::triggered, this, [this, i] { showSection(i); });
@@ -230,10 +265,27 @@ void MainWindow::createMenusAndToolbar()
     add(leads, "pipeline.stages");
     add(leads, "leads.reclassify");
 
+    QMenu *journeys = menuBar()->addMenu(tr("&Journeys"));
+    add(journeys, "leads.journey.start");
+    add(journeys, "leads.convert");
+    add(journeys, "leads.link");
+    journeys->addSeparator();
+    add(journeys, "journeys.convert");
+    add(journeys, "journeys.pause");
+    add(journeys, "journeys.overdue");
+    add(journeys, "journeys.refresh");
+    journeys->addSeparator();
+    add(journeys, "journeys.services");
+    add(journeys, "journeys.templates");
+    add(journeys, "journeys.redaction");
+    add(journeys, "journeys.jobs");
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     add(go, "go.leads");
     add(go, "go.pipeline");
     add(go, "go.dashboard");
+    add(go, "go.journeys");
+    add(go, "go.activeclients");
     go->addSeparator();
     add(go, "go.client");
 
@@ -443,8 +495,12 @@ void MainWindow::showCtmSettings()
 
 void MainWindow::notifyAttention(const QString &clientName, const QStringList &callIds)
 {
-    const QString title = tr("%n new lead(s) to look at", nullptr, int(callIds.size()));
-    const QString body = tr("%1: very good or needs-attention calls arrived from CallTrackingMetrics.").arg(clientName);
+    notifyDesktop(tr("%n new lead(s) to look at", nullptr, int(callIds.size())),
+                  tr("%1: very good or needs-attention calls arrived from CallTrackingMetrics.").arg(clientName));
+}
+
+void MainWindow::notifyDesktop(const QString &title, const QString &body)
+{
     statusBar()->showMessage(title + QStringLiteral(" - ") + body, 15000);
     if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
         return;
@@ -459,6 +515,195 @@ void MainWindow::notifyAttention(const QString &clientName, const QStringList &c
     }
     m_tray->show();
     m_tray->showMessage(title, body, QSystemTrayIcon::Information, 10000);
+}
+
+void MainWindow::createJourneyActions()
+{
+    const QString group = tr("Journeys");
+    auto firstSelectedCall = [this] {
+        const QStringList ids = m_leads->selectedCallIds();
+        return ids.isEmpty() ? QString() : ids.first();
+    };
+    QAction *start = m_actions->add(QStringLiteral("leads.journey.start"), tr("&Start Journey..."), group,
+                                    {QKeySequence(Qt::CTRL | Qt::Key_J)});
+    connect(start, &QAction::triggered, this, [this, firstSelectedCall] {
+        if (!firstSelectedCall().isEmpty())
+            startJourney(firstSelectedCall());
+    });
+    QAction *convert = m_actions->add(QStringLiteral("leads.convert"), tr("&Agreed to Service..."), group,
+                                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)});
+    connect(convert, &QAction::triggered, this, [this, firstSelectedCall] {
+        if (!firstSelectedCall().isEmpty())
+            convertToActiveClient({}, firstSelectedCall());
+    });
+    QAction *link = m_actions->add(QStringLiteral("leads.link"), tr("&Link Call to Active Client..."), group, {});
+    connect(link, &QAction::triggered, this, [this, firstSelectedCall] {
+        if (!firstSelectedCall().isEmpty())
+            linkToActiveClient(firstSelectedCall());
+    });
+    for (QAction *action : {start, convert, link})
+        m_leads->addLeadAction(action);
+
+    connect(m_actions->add(QStringLiteral("journeys.services"), tr("&Services..."), group, {}), &QAction::triggered, this,
+            &MainWindow::showServices);
+    connect(m_actions->add(QStringLiteral("journeys.templates"), tr("Journey &Templates..."), group, {}),
+            &QAction::triggered, this, &MainWindow::showJourneyTemplates);
+    connect(m_actions->add(QStringLiteral("journeys.redaction"), tr("&Privacy: Redact Services After..."), group, {}),
+            &QAction::triggered, this, [this] {
+                try {
+                    storage::JourneyJobs jobs(m_database);
+                    bool ok = false;
+                    const int days = QInputDialog::getInt(
+                        this, tr("Redact Old Service Records"),
+                        tr("Redact the services clients agreed to, and the concerns of closed journeys, after this "
+                           "many days (0: never):"),
+                        jobs.redactionDays(), 0, 36500, 1, &ok);
+                    if (ok)
+                        jobs.setRedactionDays(days);
+                } catch (const storage::StorageError &error) {
+                    statusBar()->showMessage(tr("Not saved: %1").arg(error.message()), 10000);
+                }
+            });
+    m_jobs = new models::JourneyJobRunner(m_database, m_document->userId(), this);
+    connect(m_actions->add(QStringLiteral("journeys.jobs"), tr("&Run Scheduled Jobs Now"), group, {}),
+            &QAction::triggered, m_jobs, &models::JourneyJobRunner::runNow);
+    connect(m_jobs, &models::JourneyJobRunner::journeysDue, this, [this](const QList<storage::DueJourney> &due) {
+        QStringList people;
+        for (const storage::DueJourney &journey : due)
+            people << (journey.personName.isEmpty() ? journey.clientName : journey.personName);
+        people.removeDuplicates();
+        notifyDesktop(tr("%n follow-up(s) due", nullptr, int(due.size())), people.mid(0, 5).join(QStringLiteral(", ")));
+        Q_EMIT m_journeysDocument->journeysChanged({});
+    });
+    connect(m_jobs, &models::JourneyJobRunner::redacted, this, [this](int services, int journeys) {
+        statusBar()->showMessage(tr("Privacy: %1 service records and %2 journeys redacted.").arg(services).arg(journeys), 10000);
+        Q_EMIT m_journeysDocument->journeysChanged({});
+        Q_EMIT m_journeysDocument->activeClientsChanged();
+    });
+    connect(m_jobs, &models::JourneyJobRunner::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Scheduled jobs failed: %1").arg(message), 10000);
+    });
+    // The jobs start once the window is on screen, like the sync.
+    connect(m_leads, &LeadsPage::firstPagePainted, this, [this] { m_jobs->start(20 * 1000); }, Qt::SingleShotConnection);
+
+    auto *strip = new LeadJourneyStrip(m_journeysDocument);
+    m_leads->detailPane()->addDetailRow(tr("Journey"), strip);
+    connect(m_leads->detailPane(), &LeadDetailPane::callShown, strip, &LeadJourneyStrip::showCall);
+    connect(strip, &LeadJourneyStrip::startRequested, this, [this](const QString &callId) { startJourney(callId); });
+    connect(strip, &LeadJourneyStrip::convertRequested, this, [this](const QString &callId) { convertToActiveClient({}, callId); });
+    connect(strip, &LeadJourneyStrip::openJourneyRequested, this, &MainWindow::openJourney);
+    connect(strip, &LeadJourneyStrip::openActiveClientRequested, this, &MainWindow::openActiveClient);
+    connect(m_journeys, &JourneysPage::convertRequested, this, [this](const QString &journeyId) {
+        convertToActiveClient(journeyId, {});
+    });
+    connect(m_journeys, &JourneysPage::followUpRequested, this, [this](const QString &journeyId) {
+        if (const auto journey = storage::JourneyRepository(m_database).find(journeyId); journey && !journey->leadCallKey.isEmpty())
+            startJourney(journey->leadCallKey, journeyId);
+        else
+            statusBar()->showMessage(tr("This journey has no lead call to follow up."), 8000);
+    });
+    connect(m_journeys, &JourneysPage::openCallRequested, this, &MainWindow::openCall);
+    connect(m_activeClients, &ActiveClientsPage::openJourneyRequested, this, &MainWindow::openJourney);
+}
+
+void MainWindow::startJourney(const QString &callId, const QString &parentJourneyId)
+{
+    StartJourneyDialog dialog(m_journeysDocument, callId, this, parentJourneyId);
+    if (dialog.exec() == QDialog::Accepted)
+        openJourney(dialog.journeyId());
+}
+
+void MainWindow::convertToActiveClient(const QString &journeyId, const QString &callId)
+{
+    ConvertDialog dialog(m_journeysDocument, journeyId, callId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Now an active client. Undo with Ctrl+Z."), 8000);
+}
+
+void MainWindow::linkToActiveClient(const QString &callId)
+{
+    try {
+        const std::optional<storage::LeadRow> call = storage::CallRepository(m_database).findByCallId(callId);
+        if (!call)
+            return;
+        storage::ActiveClientFilter filter;
+        filter.clientId = call->clientId;
+        filter.statuses = {QStringLiteral("active"), QStringLiteral("inactive")};
+        const QList<storage::ActiveClient> clients = storage::ActiveClientRepository(m_database).list(filter);
+        if (clients.isEmpty()) {
+            QMessageBox::information(this, tr("Link Call to Active Client"),
+                                     tr("%1 has no active clients yet. Convert a lead first (\"Agreed to Service...\").")
+                                         .arg(call->clientName));
+            return;
+        }
+        QStringList names;
+        int preselect = 0;
+        for (int i = 0; i < clients.size(); ++i) {
+            const storage::ActiveClient &client = clients.at(i);
+            names << QStringLiteral("%1 (%2)").arg(client.name.isEmpty() ? tr("Unnamed") : client.name, client.phone);
+            if (client.phone == call->fromNumber)
+                preselect = i;
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Link Call to Active Client"),
+                                                     tr("This call becomes a returning customer's call of:"), names,
+                                                     preselect, false, &ok);
+        if (ok)
+            m_journeysDocument->linkCallToActiveClient(callId, clients.at(names.indexOf(chosen)).id);
+    } catch (const storage::StorageError &error) {
+        statusBar()->showMessage(error.message(), 10000);
+    }
+}
+
+void MainWindow::openJourney(const QString &journeyId)
+{
+    if (journeyId.isEmpty())
+        return;
+    m_navigation->setCurrentRow(kJourneysSection);
+    m_journeys->openJourney(journeyId);
+}
+
+void MainWindow::openActiveClient(const QString &activeClientId)
+{
+    m_navigation->setCurrentRow(kActiveClientsSection);
+    m_activeClients->selectActiveClient(activeClientId);
+}
+
+void MainWindow::openCall(const QString &callId)
+{
+    m_navigation->setCurrentRow(kLeadsSection);
+    m_leads->selectCall(callId);
+}
+
+void MainWindow::showServices()
+{
+    QString clientId = m_clients->currentData().toString();
+    if (clientId.isEmpty() && m_clients->count() > 1) {
+        QStringList names;
+        for (int i = 1; i < m_clients->count(); ++i)
+            names << m_clients->itemText(i);
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Services"), tr("Services of the client:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        clientId = m_clients->itemData(int(names.indexOf(chosen)) + 1).toString();
+    }
+    if (clientId.isEmpty()) {
+        QMessageBox::information(this, tr("Services"), tr("Add a client first: services belong to a client business."));
+        return;
+    }
+    if (!m_catalog)
+        m_catalog = new models::CatalogDocument(m_database, m_document->undoStack(), this);
+    ServicesDialog dialog(m_catalog, clientId, this);
+    dialog.exec();
+}
+
+void MainWindow::showJourneyTemplates()
+{
+    if (!m_catalog)
+        m_catalog = new models::CatalogDocument(m_database, m_document->undoStack(), this);
+    JourneyTemplatesDialog dialog(m_catalog, m_clients->currentData().toString(), this);
+    dialog.exec();
 }
 
 } // namespace anchor::ui

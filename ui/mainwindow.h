@@ -11,14 +11,19 @@ class QStackedWidget;
 class QSystemTrayIcon;
 
 namespace anchor::models {
+class CatalogDocument;
 class CtmSyncRunner;
+class JourneyJobRunner;
+class JourneysDocument;
 class LeadsDocument;
 }
 
 namespace anchor::ui {
 
 class ActionRegistry;
+class ActiveClientsPage;
 class DashboardPage;
+class JourneysPage;
 class LeadsPage;
 class PipelinePage;
 
@@ -31,12 +36,18 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // The sections in the navigation list, in order.
+    enum Section { LeadsSection, PipelineSection, DashboardSection, JourneysSection, ActiveClientsSection };
+
     MainWindow(storage::Database database, const QString &userId, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     LeadsPage *leadsPage() const { return m_leads; }
     PipelinePage *pipelinePage() const { return m_pipeline; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
+    JourneysPage *journeysPage() const { return m_journeys; }
+    ActiveClientsPage *activeClientsPage() const { return m_activeClients; }
+    models::JourneysDocument *journeysDocument() const { return m_journeysDocument; }
     ActionRegistry *actions() const { return m_actions; }
     models::LeadsDocument *document() const { return m_document; }
     QComboBox *clientSwitcher() const { return m_clients; }
@@ -46,6 +57,7 @@ public:
 
 Q_SIGNALS:
     void firstLeadsPagePainted();
+    void firstJourneysPagePainted();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +76,16 @@ private:
     void reclassifyLeads();
     void showCtmSettings();
     void notifyAttention(const QString &clientName, const QStringList &callIds);
+    void notifyDesktop(const QString &title, const QString &body);
+    void createJourneyActions();
+    void startJourney(const QString &callId, const QString &parentJourneyId = {});
+    void convertToActiveClient(const QString &journeyId, const QString &callId);
+    void linkToActiveClient(const QString &callId);
+    void openJourney(const QString &journeyId);
+    void openActiveClient(const QString &activeClientId);
+    void openCall(const QString &callId);
+    void showServices();
+    void showJourneyTemplates();
 
     storage::Database m_database;
     models::LeadsDocument *m_document = nullptr;
@@ -74,6 +96,11 @@ private:
     LeadsPage *m_leads = nullptr;
     PipelinePage *m_pipeline = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    models::JourneysDocument *m_journeysDocument = nullptr;
+    JourneysPage *m_journeys = nullptr;
+    ActiveClientsPage *m_activeClients = nullptr;
+    models::JourneyJobRunner *m_jobs = nullptr;
+    models::CatalogDocument *m_catalog = nullptr;   // made when services or templates are first edited
     QLabel *m_status = nullptr;
     models::CtmSyncRunner *m_sync = nullptr;   // made after the first paint
     QSystemTrayIcon *m_tray = nullptr;         // made with the first desktop notification

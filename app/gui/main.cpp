@@ -59,10 +59,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitOption(QStringLiteral("quit-after-first-paint"),
                                         QApplication::translate("main", "Exit as soon as the first page of leads is painted "
                                                                         "(measures start-up)."));
+    const QCommandLineOption sectionOption(QStringLiteral("section"),
+                                           QApplication::translate("main", "Open this section first: leads or journeys "
+                                                                           "(with --quit-after-first-paint, wait for its first page)."),
+                                           QApplication::translate("main", "name"));
     const QCommandLineOption checkPluginsOption(QStringLiteral("check-plugins"),
                                                 QApplication::translate("main", "Check that the charts module loads, then exit."));
     parser.addOption(databaseOption);
     parser.addOption(quitOption);
+    parser.addOption(sectionOption);
     parser.addOption(checkPluginsOption);
     parser.process(app);
     if (parser.isSet(checkPluginsOption)) {
@@ -73,6 +78,13 @@ int main(int argc, char *argv[])
         return loaded ? 0 : 1;
     }
     const bool quitAfterFirstPaint = parser.isSet(quitOption);
+    const QString section = parser.value(sectionOption);
+    if (!section.isEmpty() && section != QLatin1String("leads") && section != QLatin1String("journeys")) {
+        QTextStream(stderr) << QApplication::translate("main", "anchor-crm: unknown section \"%1\" (leads or journeys)").arg(section)
+                            << '\n';
+        return 2;
+    }
+    const bool journeysFirst = section == QLatin1String("journeys");
 
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
                                                       : anchor::storage::Database::defaultPath();
@@ -92,9 +104,12 @@ int main(int argc, char *argv[])
     // The first page loads on a worker thread; let it open its connection while the window is built.
     anchor::models::LeadsTableModel::warmUp(database);
     anchor::ui::MainWindow window(database, userId);
+    if (journeysFirst)
+        window.showSection(anchor::ui::MainWindow::JourneysSection);
     if (quitAfterFirstPaint)
-        QObject::connect(&window, &anchor::ui::MainWindow::firstLeadsPagePainted, &app, &QCoreApplication::quit,
-                         Qt::QueuedConnection);
+        QObject::connect(&window, journeysFirst ? &anchor::ui::MainWindow::firstJourneysPagePainted
+                                                : &anchor::ui::MainWindow::firstLeadsPagePainted,
+                         &app, &QCoreApplication::quit, Qt::QueuedConnection);
     window.show();
     return QApplication::exec();
 }
