@@ -1,6 +1,7 @@
 #include "activeclientrepository.h"
 
 #include "callrepository.h"
+#include "journeyrepository.h"
 #include "sqlhelpers.h"
 #include "storageerror.h"
 #include "timestamps.h"
@@ -284,6 +285,7 @@ void ActiveClientRepository::undoConversion(const ConversionResult &result)
                  {state.status, state.paused ? 1 : 0, sql::textOrNull(state.archivedAt),
                   sql::textOrNull(state.activeClientId), state.journeyId},
                  context);
+        updateJourneyNextAction(db, state.journeyId, context);
         sql::run(db, QStringLiteral("DELETE FROM client_journey_events WHERE id = (SELECT id FROM client_journey_events "
                                     "WHERE journey_id = ? AND kind = 'converted' ORDER BY created_at DESC LIMIT 1)"),
                  {state.journeyId}, context);

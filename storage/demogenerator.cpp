@@ -1,8 +1,10 @@
 #include "demogenerator.h"
 
 #include "demovocabulary.h"
+#include "journeytemplaterepository.h"
 #include "sqlhelpers.h"
 #include "storageerror.h"
+#include "timestamps.h"
 #include "transaction.h"
 
 #include <QDateTime>
@@ -56,6 +58,17 @@ constexpr int kUnratedPercent = 30;          // rated categories left without st
 constexpr int kActivePercent = 11;           // converted callers who become active clients
 constexpr int kTaggedPercent = 20;
 constexpr int kManualPercent = 2;            // AI categories a user confirmed by hand
+
+// Journeys (realistic mode): the share of good leads the team followed up in the app.
+constexpr int kJourneyVeryGoodPercent = 45;
+constexpr int kJourneyWarmPercent = 20;
+constexpr int kJourneyConvertedPercent = 90;
+constexpr int kJourneyNotePercent = 35;
+constexpr int kJourneyPausedPercent = 6;
+constexpr int kJourneyStepsInBenchmark = 10;  // --journeys N: templates chained to about this many
+constexpr qint64 kJourneyBatch = 2000;         // journeys per transaction
+constexpr int kStepsPerStatement = 50;         // 500 parameters: fits old SQLite's 999 too
+constexpr int kStepColumns = 10;
 
 quint64 splitMix(quint64 x)
 {
@@ -286,6 +299,14 @@ struct ClientState
     QStringList spokenServices;   // services with a price, as said on the phone
     QList<qint64> servicePrices;
     QList<QStringList> serviceConcerns;
+    struct Service
+    {
+        QString id;
+        QString name;
+        qint64 priceCents = 0;
+        QStringList concerns;
+    };
+    std::vector<Service> pricedServices;   // what journeys are about and active clients agree to
     std::array<QString, 6> stageByRole;
     QStringList tagIds;
     qint64 weight = 1;
@@ -343,6 +364,29 @@ private:
     void addTags(const ClientState &client, const QString &callId, qint64 endMs);
     void writePendingRows();
 
+    // Journeys of the good leads, after the calls are written.
+    struct JourneyLead
+    {
+        QString rowId;
+        QString callId;
+        qint32 client = 0;
+        QString name;
+        QString phone;
+        QString source;
+        qint64 endMs = 0;
+        QString category;
+        QString activeClientId;
+        QString lastJourneyId;   // the lead's newest journey: a further one follows it up
+    };
+    void generateJourneys();
+    std::vector<JourneyLead> readJourneyLeads();
+    void prepareJourneySteps(bool benchmark);
+    void prepareJourneyStatements();
+    void addJourney(JourneyLead &lead, qint64 startMs);
+    void convertJourney(JourneyLead &lead, const ClientState::Service *service, qint64 atMs);
+    void addJourneyEvent(const QString &journeyId, const char *kind, const QString &from, const QString &to, qint64 atMs);
+    void writePendingSteps();
+
     QSqlDatabase m_db;
     const DemoOptions &m_options;
     const std::function<bool(qint64, qint64)> &m_progress;
@@ -376,6 +420,15 @@ private:
     std::vector<std::array<QString, 4>> m_tagRows;
     QString m_noteRows;
     QSqlQuery m_activeInsert;
+
+    std::vector<QList<TemplateStep>> m_journeySteps;   // per client
+    QSqlQuery m_journeyInsert;
+    QSqlQuery m_stepInsert;          // kStepsPerStatement rows
+    QSqlQuery m_journeyNoteInsert;
+    QSqlQuery m_journeyEventInsert;
+    QSqlQuery m_clientServiceInsert;
+    QSqlQuery m_callLink;
+    std::vector<QVariant> m_stepValues;
 };
 
 DemoSummary Run::execute()
@@ -398,6 +451,7 @@ DemoSummary Run::execute()
     prepareTemplates();
     createClients();
     generateCalls();
+    generateJourneys();
     return m_summary;
 }
 
@@ -593,7 +647,8 @@ void Run::createClient(int index, const QDate &firstDay)
     sql::prepare(service, QStringLiteral("INSERT INTO services (id, user_id, name, description, base_price, active, "
                                          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)"));
     for (const ServiceSpec &spec : preset.services) {
-        service.bindValue(0, m_random.uuid());
+        const QString serviceId = m_random.uuid();
+        service.bindValue(0, serviceId);
         service.bindValue(1, client.id);
         service.bindValue(2, spec.name);
         service.bindValue(3, spec.description);
@@ -605,6 +660,7 @@ void Run::createClient(int index, const QDate &firstDay)
             client.spokenServices.append(spokenName(spec.name));
             client.servicePrices.append(spec.priceCents);
             client.serviceConcerns.append(spec.concerns);
+            client.pricedServices.push_back({serviceId, spec.name, spec.priceCents, spec.concerns});
         }
     }
 
@@ -1136,6 +1192,398 @@ void Run::writePendingRows()
         sql::exec(m_noteInsert, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding demo notes"));
         m_noteRows.clear();
     }
+}
+
+// ---- Journeys ------------------------------------------------------------------------------
+
+const QStringList &journeyNoteBodies()
+{
+    static const QStringList bodies = {
+        QStringLiteral("Left a voicemail; will try again tomorrow morning."),
+        QStringLiteral("Asked about payment plans for %1; sent the financing page."),
+        QStringLiteral("Prefers a text message after 5 pm."),
+        QStringLiteral("Spouse wants to be on the next call before deciding."),
+        QStringLiteral("Comparing with another quote; follow up next week."),
+        QStringLiteral("Confirmed the appointment by phone."),
+        QStringLiteral("Very interested in %1, waiting to hear from the insurance."),
+        QStringLiteral("Emailed the price sheet for %1 as asked."),
+    };
+    return bodies;
+}
+
+std::vector<Run::JourneyLead> Run::readJourneyLeads()
+{
+    std::vector<JourneyLead> leads;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    sql::prepare(query, QStringLiteral(
+        "SELECT id, call_id, coalesce(caller_name, ''), coalesce(from_number, ''), coalesce(source, ''), started_at, "
+        "coalesce(duration_sec, 0), category, coalesce(active_client_id, '') FROM call_logs "
+        "WHERE owner_user_id = ? AND category IN ('very_good', 'warm', 'converted') ORDER BY started_at, call_id"));
+    for (std::size_t c = 0; c < m_clients.size(); ++c) {
+        query.bindValue(0, m_clients[c].id);
+        sql::exec(query, QCoreApplication::translate("anchor::storage::DemoGenerator", "Reading the demo leads"));
+        while (query.next()) {
+            JourneyLead lead;
+            lead.rowId = query.value(0).toString();
+            lead.callId = query.value(1).toString();
+            lead.client = qint32(c);
+            lead.name = query.value(2).toString();
+            lead.phone = query.value(3).toString();
+            lead.source = query.value(4).toString();
+            lead.endMs = fromDbTimestamp(query.value(5).toString()).toMSecsSinceEpoch() + query.value(6).toLongLong() * 1000;
+            lead.category = query.value(7).toString();
+            lead.activeClientId = query.value(8).toString();
+            leads.push_back(std::move(lead));
+        }
+        query.finish();
+    }
+    // In time order over all clients; call ids break ties, so every run draws alike.
+    std::stable_sort(leads.begin(), leads.end(), [](const JourneyLead &a, const JourneyLead &b) {
+        return a.endMs != b.endMs ? a.endMs < b.endMs : a.callId < b.callId;
+    });
+    return leads;
+}
+
+// Each client follows up with the shipped template of its kind of business; for benchmarks the
+// general follow-up is chained after it, to about ten steps.
+void Run::prepareJourneySteps(bool benchmark)
+{
+    const QList<JourneyTemplate> shipped = JourneyTemplateRepository::shippedTemplates();
+    const JourneyTemplate *general = &shipped.first();
+    for (const JourneyTemplate &candidate : shipped) {
+        if (candidate.serviceType.isEmpty())
+            general = &candidate;
+    }
+    for (const ClientState &client : m_clients) {
+        const JourneyTemplate *chosen = general;
+        for (const JourneyTemplate &candidate : shipped) {
+            const bool catering = client.preset->clientType == QLatin1String("food_service")
+                && candidate.serviceType == QLatin1String("general");
+            if (candidate.serviceType == client.preset->subtype || catering)
+                chosen = &candidate;
+        }
+        QList<TemplateStep> steps = chosen->steps;
+        int lastDay = steps.isEmpty() ? 0 : steps.last().totalDays();
+        while (benchmark && steps.size() < kJourneyStepsInBenchmark - 1) {
+            for (TemplateStep step : general->steps) {
+                step.offsetDays += lastDay + 7;
+                steps.append(step);
+            }
+            lastDay = steps.last().totalDays();
+        }
+        m_journeySteps.push_back(steps);
+    }
+}
+
+QString stepInsertStatement(int rows)
+{
+    QString statement = QStringLiteral(
+        "INSERT INTO client_journey_steps (id, journey_id, position, label, channel, message, offset_weeks, due_at, "
+        "completed_at, created_at) VALUES ");
+    const QString values = QStringLiteral("(?") + QStringLiteral(", ?").repeated(kStepColumns - 1) + u')';
+    for (int i = 0; i < rows; ++i)
+        statement += (i > 0 ? QStringLiteral(", ") : QString()) + values;
+    return statement;
+}
+
+void Run::prepareJourneyStatements()
+{
+    m_journeyInsert = QSqlQuery(m_db);
+    sql::prepare(m_journeyInsert, QStringLiteral(
+        "INSERT INTO client_journeys (id, owner_user_id, lead_call_id, lead_call_key, active_client_id, service_id, "
+        "parent_journey_id, client_name, client_phone, symptoms, status, paused, next_action_at, notes_summary, "
+        "created_at, updated_at, archived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_stepInsert = QSqlQuery(m_db);
+    sql::prepare(m_stepInsert, stepInsertStatement(kStepsPerStatement));
+    m_stepValues.reserve(std::size_t(kStepsPerStatement) * kStepColumns);
+    m_journeyNoteInsert = QSqlQuery(m_db);
+    sql::prepare(m_journeyNoteInsert, QStringLiteral(
+        "INSERT INTO client_journey_notes (id, journey_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)"));
+    m_journeyEventInsert = QSqlQuery(m_db);
+    sql::prepare(m_journeyEventInsert, QStringLiteral(
+        "INSERT INTO client_journey_events (id, journey_id, kind, from_status, to_status, author_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    m_clientServiceInsert = QSqlQuery(m_db);
+    sql::prepare(m_clientServiceInsert, QStringLiteral(
+        "INSERT INTO client_services (id, active_client_id, service_id, agreed_price, agreed_date, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    m_callLink = QSqlQuery(m_db);
+    sql::prepare(m_callLink, QStringLiteral("UPDATE call_logs SET active_client_id = ? WHERE id = ?"));
+}
+
+void Run::generateJourneys()
+{
+    if (m_options.calls == 0 || m_options.journeys == 0)
+        return;
+    const bool benchmark = m_options.journeys > 0;
+    std::vector<JourneyLead> leads = readJourneyLeads();
+    if (leads.empty())
+        return;
+    prepareJourneySteps(benchmark);
+    prepareJourneyStatements();
+
+    std::optional<Transaction> transaction;
+    qint64 inBatch = 0;
+    const auto next = [&] {
+        if (++inBatch < kJourneyBatch)
+            return;
+        writePendingSteps();
+        transaction->commit();
+        transaction.reset();
+        inBatch = 0;
+    };
+    if (!benchmark) {
+        for (JourneyLead &lead : leads) {
+            const int percent = lead.category == QLatin1String("converted") ? kJourneyConvertedPercent
+                : lead.category == QLatin1String("very_good")               ? kJourneyVeryGoodPercent
+                                                                             : kJourneyWarmPercent;
+            if (!m_random.percent(percent))
+                continue;
+            if (!transaction)
+                transaction.emplace(m_db);
+            addJourney(lead, lead.endMs + m_random.between(10, 48 * 60) * 60'000LL);
+            next();
+        }
+    } else {
+        // Exactly N: the leads in turn; a lead's second and later journeys follow up its previous one.
+        const qint64 count = m_options.journeys;
+        for (qint64 i = 0; i < count; ++i) {
+            JourneyLead &lead = leads[std::size_t(i % qint64(leads.size()))];
+            const qint64 round = i / qint64(leads.size());
+            const qint64 start = lead.endMs + m_random.between(10, 48 * 60) * 60'000LL + round * 30 * kMsPerDay;
+            if (!transaction)
+                transaction.emplace(m_db);
+            addJourney(lead, std::min(start, m_untilEndMs - m_random.between(1, 72) * 3'600'000LL));
+            next();
+        }
+    }
+    if (transaction) {
+        writePendingSteps();
+        transaction->commit();
+    }
+}
+
+void Run::addJourney(JourneyLead &lead, qint64 startMs)
+{
+    ClientState &client = m_clients[std::size_t(lead.client)];
+    const QList<TemplateStep> &steps = m_journeySteps[std::size_t(lead.client)];
+    const qint64 now = m_untilEndMs;
+    startMs = std::min(startMs, now - 60'000);
+    const QString id = m_random.uuid();
+    const ClientState::Service *service = client.pricedServices.empty()
+        ? nullptr
+        : &client.pricedServices[std::size_t(m_random.below(client.pricedServices.size()))];
+
+    // How far the journey got: converted leads closed it; the others by how long ago it started.
+    const qint64 elapsedDays = (now - startMs) / kMsPerDay;
+    const qint64 planDays = steps.isEmpty() ? 0 : steps.last().totalDays();
+    const bool converted = lead.category == QLatin1String("converted") && lead.lastJourneyId.isEmpty();
+    QString status = QStringLiteral("in_progress");
+    const int roll = m_random.between(0, 99);
+    if (converted)
+        status = roll < 75 ? QStringLiteral("active_client") : QStringLiteral("won");
+    else if (elapsedDays < 2)
+        status = QStringLiteral("pending");
+    else if (elapsedDays < planDays)
+        status = roll < 8 ? QStringLiteral("lost") : roll < 11 ? QStringLiteral("archived") : QStringLiteral("in_progress");
+    else
+        status = roll < 35 ? QStringLiteral("lost") : roll < 50 ? QStringLiteral("archived")
+               : roll < 60 ? QStringLiteral("won") : QStringLiteral("in_progress");
+    const bool closed = status != QLatin1String("pending") && status != QLatin1String("in_progress");
+    const qint64 closeSpan = std::clamp<qint64>(std::min(elapsedDays, converted ? 21 : planDays), 1, 365);
+    const qint64 closeMs = closed ? std::min(now, startMs + m_random.between(1, int(closeSpan)) * kMsPerDay
+                                                  + m_random.between(0, 8 * 60) * 60'000LL)
+                                  : now;
+
+    // Steps done up to where the journey got; the earliest open one is its next action.
+    std::vector<QVariant> stepRows;
+    stepRows.reserve(std::size_t(steps.size()) * kStepColumns);
+    qint64 updatedMs = startMs;
+    qint64 firstDoneMs = 0;
+    QString nextAction;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const TemplateStep &step = steps.at(i);
+        const qint64 due = startMs + step.totalDays() * kMsPerDay;
+        bool done = false;
+        if (status == QLatin1String("in_progress"))
+            done = i == 0 || (due < now - kMsPerDay && m_random.percent(85));
+        else if (closed)
+            done = due <= closeMs && m_random.percent(95);
+        QVariant completed;
+        if (done) {
+            const qint64 at = std::min(now, due + m_random.between(0, 36 * 60) * 60'000LL);
+            completed = formatTimestamp(at);
+            updatedMs = std::max(updatedMs, at);
+            if (firstDoneMs == 0)
+                firstDoneMs = at;
+        } else if (nextAction.isEmpty() || formatTimestamp(due) < nextAction) {
+            nextAction = formatTimestamp(due);
+        }
+        stepRows.insert(stepRows.end(), {m_random.uuid(), id, int(i), step.label, step.channel, nullable(step.message),
+                                         step.offsetWeeks, formatTimestamp(due), completed, formatTimestamp(startMs)});
+    }
+
+    struct Note
+    {
+        QString id;
+        QString body;
+        qint64 at;
+    };
+    std::vector<Note> notes;
+    if (m_random.percent(kJourneyNotePercent)) {
+        const int count = m_random.percent(70) ? 1 : 2;
+        const int spanMinutes = int(std::clamp<qint64>(elapsedDays, 1, 30)) * 24 * 60;
+        for (int n = 0; n < count; ++n) {
+            const qint64 at = std::min(now, startMs + m_random.between(30, spanMinutes) * 60'000LL);
+            QString body = m_random.pick(journeyNoteBodies());
+            if (body.contains(QLatin1String("%1")))
+                body = body.arg(service ? spokenName(service->name) : QStringLiteral("the treatment"));
+            notes.push_back({m_random.uuid(), body, at});
+            updatedMs = std::max(updatedMs, at);
+        }
+    }
+    if (closed)
+        updatedMs = std::max(updatedMs, closeMs);
+
+    QString symptoms = QStringLiteral("[");
+    if (service) {
+        appendJsonString(symptoms, service->name);
+        if (!service->concerns.isEmpty()) {
+            symptoms += u',';
+            appendJsonString(symptoms, m_random.pick(service->concerns));
+        }
+    }
+    symptoms += u']';
+    const bool paused = !closed && m_random.percent(kJourneyPausedPercent);
+    if (converted)
+        convertJourney(lead, service, closeMs);
+
+    // The journey first: its steps, notes and events point at it.
+    m_journeyInsert.bindValue(0, id);
+    m_journeyInsert.bindValue(1, client.id);
+    m_journeyInsert.bindValue(2, lead.rowId);
+    m_journeyInsert.bindValue(3, lead.callId);
+    m_journeyInsert.bindValue(4, nullable(lead.activeClientId));
+    m_journeyInsert.bindValue(5, service ? QVariant(service->id) : QVariant());
+    m_journeyInsert.bindValue(6, nullable(lead.lastJourneyId));
+    m_journeyInsert.bindValue(7, nullable(lead.name));
+    m_journeyInsert.bindValue(8, nullable(lead.phone));
+    m_journeyInsert.bindValue(9, symptoms);
+    m_journeyInsert.bindValue(10, status);
+    m_journeyInsert.bindValue(11, paused ? 1 : 0);
+    m_journeyInsert.bindValue(12, nullable(nextAction));
+    m_journeyInsert.bindValue(13, notes.empty() ? QVariant() : QVariant(notes.back().body));
+    m_journeyInsert.bindValue(14, formatTimestamp(startMs));
+    m_journeyInsert.bindValue(15, formatTimestamp(updatedMs));
+    m_journeyInsert.bindValue(16, status == QLatin1String("archived") ? QVariant(formatTimestamp(closeMs)) : QVariant());
+    sql::exec(m_journeyInsert, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding a demo journey"));
+    ++m_summary.journeys;
+    m_summary.journeySteps += steps.size();
+
+    for (std::size_t i = 0; i < stepRows.size(); i += kStepColumns) {
+        m_stepValues.insert(m_stepValues.end(), stepRows.begin() + qsizetype(i), stepRows.begin() + qsizetype(i) + kStepColumns);
+        if (m_stepValues.size() == std::size_t(kStepsPerStatement) * kStepColumns)
+            writePendingSteps();
+    }
+    for (const Note &note : notes) {
+        m_journeyNoteInsert.bindValue(0, note.id);
+        m_journeyNoteInsert.bindValue(1, id);
+        m_journeyNoteInsert.bindValue(2, nullable(m_authorId));
+        m_journeyNoteInsert.bindValue(3, note.body);
+        m_journeyNoteInsert.bindValue(4, formatTimestamp(note.at));
+        sql::exec(m_journeyNoteInsert, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding a demo journey note"));
+    }
+
+    // The timeline's milestones: started, worked on, and how it ended.
+    const QString pending = QStringLiteral("pending");
+    const QString working = QStringLiteral("in_progress");
+    addJourneyEvent(id, "started", {}, pending, startMs);
+    if (status != pending)
+        addJourneyEvent(id, "status", pending, working, firstDoneMs > 0 ? firstDoneMs : startMs + 3'600'000);
+    if (converted) {
+        addJourneyEvent(id, "converted", working, QStringLiteral("active_client"), closeMs);
+        if (status == QLatin1String("won"))
+            addJourneyEvent(id, "status", QStringLiteral("active_client"), status, closeMs + 60'000);
+    } else if (closed) {
+        addJourneyEvent(id, "status", working, status, closeMs);
+    }
+    lead.lastJourneyId = id;
+}
+
+void Run::addJourneyEvent(const QString &journeyId, const char *kind, const QString &from, const QString &to, qint64 atMs)
+{
+    m_journeyEventInsert.bindValue(0, m_random.uuid());
+    m_journeyEventInsert.bindValue(1, journeyId);
+    m_journeyEventInsert.bindValue(2, QString::fromLatin1(kind));
+    m_journeyEventInsert.bindValue(3, nullable(from));
+    m_journeyEventInsert.bindValue(4, nullable(to));
+    m_journeyEventInsert.bindValue(5, nullable(m_authorId));
+    m_journeyEventInsert.bindValue(6, formatTimestamp(std::min(atMs, m_untilEndMs)));
+    sql::exec(m_journeyEventInsert, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding a demo journey event"));
+}
+
+// The lead's active client (made now when the calls did not make one) with the services agreed,
+// at the client's own prices.
+void Run::convertJourney(JourneyLead &lead, const ClientState::Service *service, qint64 atMs)
+{
+    ClientState &client = m_clients[std::size_t(lead.client)];
+    if (!service)
+        return;
+    const QString agreed = formatTimestamp(atMs);
+    if (lead.activeClientId.isEmpty()) {
+        lead.activeClientId = m_random.uuid();
+        QString funnel = QStringLiteral("{\"first_call_id\":");
+        appendJsonString(funnel, lead.callId);
+        funnel += u'}';
+        m_activeInsert.bindValue(0, lead.activeClientId);
+        m_activeInsert.bindValue(1, client.id);
+        m_activeInsert.bindValue(2, nullable(lead.name));
+        m_activeInsert.bindValue(3, nullable(lead.phone));
+        m_activeInsert.bindValue(4, nullable(lead.source));
+        m_activeInsert.bindValue(5, funnel);
+        m_activeInsert.bindValue(6, agreed);
+        m_activeInsert.bindValue(7, agreed);
+        sql::exec(m_activeInsert, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding a demo active client"));
+        m_callLink.bindValue(0, lead.activeClientId);
+        m_callLink.bindValue(1, lead.rowId);
+        sql::exec(m_callLink, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding a demo active client"));
+        ++m_summary.activeClients;
+    }
+    // One service agreed, sometimes a second; now and then at a discount.
+    std::vector<const ClientState::Service *> agreedServices{service};
+    if (client.pricedServices.size() > 1 && m_random.percent(20)) {
+        const ClientState::Service *other = &client.pricedServices[std::size_t(m_random.below(client.pricedServices.size()))];
+        if (other != service)
+            agreedServices.push_back(other);
+    }
+    for (const ClientState::Service *agreedService : agreedServices) {
+        const qint64 price = m_random.percent(20) ? agreedService->priceCents / 100 * 90 : agreedService->priceCents;
+        m_clientServiceInsert.bindValue(0, m_random.uuid());
+        m_clientServiceInsert.bindValue(1, lead.activeClientId);
+        m_clientServiceInsert.bindValue(2, agreedService->id);
+        m_clientServiceInsert.bindValue(3, price);
+        m_clientServiceInsert.bindValue(4, agreed);
+        m_clientServiceInsert.bindValue(5, agreed);
+        sql::exec(m_clientServiceInsert, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding a demo client's services"));
+    }
+}
+
+void Run::writePendingSteps()
+{
+    if (m_stepValues.empty())
+        return;
+    const int rows = int(m_stepValues.size() / kStepColumns);
+    std::optional<QSqlQuery> partial;
+    if (rows != kStepsPerStatement) {   // only a batch's last few steps
+        partial.emplace(m_db);
+        sql::prepare(*partial, stepInsertStatement(rows));
+    }
+    QSqlQuery &steps = partial ? *partial : m_stepInsert;
+    for (std::size_t i = 0; i < m_stepValues.size(); ++i)
+        steps.bindValue(int(i), m_stepValues[i]);
+    sql::exec(steps, QCoreApplication::translate("anchor::storage::DemoGenerator", "Adding demo journey steps"));
+    m_stepValues.clear();
 }
 
 } // namespace

@@ -15,6 +15,10 @@ struct DemoOptions
     int clients = 6;          // 1..200
     quint64 seed = 1;
     QDate until;              // the last day with calls; invalid = today (UTC)
+    // Journeys over the good leads (very good, warm, converted): -1 a realistic share of them
+    // with the shipped templates' steps; N exactly N, about ten steps each (benchmarks), more
+    // than one per lead as follow-ups when there are fewer leads.
+    qint64 journeys = -1;
 };
 
 struct DemoSummary
@@ -24,11 +28,14 @@ struct DemoSummary
     qint64 notes = 0;
     qint64 taggedCalls = 0;
     qint64 activeClients = 0;
+    qint64 journeys = 0;
+    qint64 journeySteps = 0;
 };
 
 // Fills a database with believable demo data: client businesses (seed 000's service presets) and a
-// year of their calls, with tags, notes, pipeline stages and repeat callers. The same seed gives the
-// same rows in a fresh database; only the dates follow `until`.
+// year of their calls, with tags, notes, pipeline stages and repeat callers, and the journeys of
+// the good leads (steps, notes, statuses, conversions into active clients with the services
+// agreed). The same seed gives the same rows in a fresh database; only the dates follow `until`.
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(anchor::storage::DemoGenerator)

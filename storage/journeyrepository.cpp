@@ -143,14 +143,24 @@ const QString kStepColumns = QStringLiteral(
     "SELECT id, journey_id, position, label, coalesce(channel, 'task'), coalesce(message, ''), offset_weeks, "
     "coalesce(due_at, ''), coalesce(completed_at, ''), coalesce(notes, '') FROM client_journey_steps ");
 
-// The earliest open step is the journey's next action.
-void updateNextAction(const QSqlDatabase &db, const QString &journeyId, const QString &context)
+} // namespace
+
+// The earliest open step is the journey's next action; a won, lost or archived journey has none
+// (it leaves the top of the list and never falls due).
+void updateJourneyNextAction(const QSqlDatabase &db, const QString &journeyId, const QString &context)
 {
     sql::run(db, QStringLiteral(
-        "UPDATE client_journeys SET next_action_at = (SELECT min(due_at) FROM client_journey_steps "
-        "WHERE journey_id = ? AND completed_at IS NULL), updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
-        "WHERE id = ?"),
+        "UPDATE client_journeys SET next_action_at = CASE WHEN status IN ('pending', 'in_progress', 'active_client') "
+        "THEN (SELECT min(due_at) FROM client_journey_steps WHERE journey_id = ? AND completed_at IS NULL) END, "
+        "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"),
         {journeyId, journeyId}, context);
+}
+
+namespace {
+
+void updateNextAction(const QSqlDatabase &db, const QString &journeyId, const QString &context)
+{
+    updateJourneyNextAction(db, journeyId, context);
 }
 
 QString journeyOfStep(const QSqlDatabase &db, const QString &stepId, const QString &context)
@@ -558,6 +568,7 @@ QString JourneyRepository::setStatus(const QString &journeyId, const QString &st
         "UPDATE client_journeys SET status = ?, archived_at = CASE WHEN ? = 'archived' THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') END, "
         "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"),
         {status, status, journeyId}, context);
+    updateNextAction(db, journeyId, context);
     const QString eventId = recordEvent(db, journeyId, QStringLiteral("status"), before.status, status, authorId, context);
     transaction.commit();
     return eventId;
@@ -590,6 +601,7 @@ void JourneyRepository::restoreState(const JourneyState &state, const QString &e
              {state.status, state.paused ? 1 : 0, sql::textOrNull(state.archivedAt), sql::textOrNull(state.activeClientId),
               state.journeyId},
              context);
+    updateNextAction(db, state.journeyId, context);
     if (!eventIdToDrop.isEmpty())
         sql::run(db, QStringLiteral("DELETE FROM client_journey_events WHERE id = ?"), {eventIdToDrop}, context);
     transaction.commit();

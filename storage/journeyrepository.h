@@ -7,6 +7,10 @@
 
 namespace anchor::storage {
 
+// Recomputes a journey's next_action_at: its earliest open step while the journey is open,
+// none once it is won, lost or archived. Call inside the transaction that changed it.
+void updateJourneyNextAction(const QSqlDatabase &db, const QString &journeyId, const QString &context);
+
 // Client journeys: the follow-up of a lead, step by step (client_journeys, client_journey_steps,
 // client_journey_notes, client_journey_events). Every method is one transaction; the ones
 // that change a journey's steps also keep its next_action_at (the earliest open step) right.

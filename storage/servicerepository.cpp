@@ -179,15 +179,45 @@ QString ServiceRepository::save(const Service &service)
                   service.active ? 1 : 0},
                  context);
     } else {
-        QSqlQuery update = sql::run(db, QStringLiteral(
-            "UPDATE services SET name = ?, description = ?, base_price = ?, active = ?, "
-            "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"),
-            {name, sql::textOrNull(service.description.trimmed()), price, service.active ? 1 : 0, id}, context);
-        if (update.numRowsAffected() == 0)
-            throw StorageError(StorageError::Kind::NotFound, tr("The service no longer exists."));
+        // An id that is not stored (undo of a delete) is written back under that id.
+        sql::run(db, QStringLiteral(
+            "INSERT INTO services (id, user_id, name, description, base_price, active) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description, "
+            "base_price = excluded.base_price, active = excluded.active, "
+            "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"),
+            {id, service.clientId, name, sql::textOrNull(service.description.trimmed()), price, service.active ? 1 : 0},
+            context);
     }
     transaction.commit();
     return id;
+}
+
+QStringList ServiceRepository::journeysOf(const QString &serviceId) const
+{
+    QSqlQuery query = sql::run(m_database.connection(),
+                               QStringLiteral("SELECT id FROM client_journeys WHERE service_id = ? ORDER BY id"),
+                               {serviceId}, tr("Loading a service"));
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
+void ServiceRepository::restore(const Service &service, const QStringList &journeyIds)
+{
+    if (service.id.isEmpty())
+        throw StorageError(StorageError::Kind::Constraint, tr("Only a service with an id can be restored."));
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    save(service);
+    QSqlQuery relink(db);
+    sql::prepare(relink, QStringLiteral("UPDATE client_journeys SET service_id = ? WHERE id = ? AND service_id IS NULL"));
+    for (const QString &journeyId : journeyIds) {
+        relink.addBindValue(service.id);
+        relink.addBindValue(journeyId);
+        sql::exec(relink, tr("Restoring a service"));
+    }
+    transaction.commit();
 }
 
 void ServiceRepository::setActive(const QString &serviceId, bool active)

@@ -23,8 +23,14 @@ public:
     // Resolves a service of the client by id or by name (case-insensitive).
     Service resolve(const QString &clientId, const QString &idOrName);
 
-    // Validates (a name, a price that is money) and saves; returns the id.
+    // Validates (a name, a price that is money) and saves; returns the id. A service with an id
+    // that is not stored (undo of a delete) is written back under that id.
     QString save(const Service &service);
+    // Writes a deleted service back under its id and links the journeys that were about it again
+    // (deleting a service unlinks them), in one transaction: the undo of remove().
+    void restore(const Service &service, const QStringList &journeyIds);
+    // The journeys about this service (client_journeys.service_id).
+    QStringList journeysOf(const QString &serviceId) const;
     void setActive(const QString &serviceId, bool active);
     // Deletes a service; one an active client agreed to cannot go (deactivate it instead).
     void remove(const QString &serviceId);

@@ -49,7 +49,11 @@ QString channelLabel(const QString &channel)
 
 QString localDateTime(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!when.isValid())
+        return {};
+    const QDateTime local = when.toLocalTime();
+    const QLocale locale;
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + locale.toString(local.time(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -63,10 +67,12 @@ JourneyDetailPane::JourneyDetailPane(models::JourneysDocument *document, QWidget
     m_placeholder->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_placeholder);
+    // Queued: an edit made from inside this pane's own signals (a step ticked off) must not
+    // rebuild the step list under the item that is still emitting.
     connect(m_document, &models::JourneysDocument::journeysChanged, this, [this](const QStringList &ids) {
         if (!m_journeyId.isEmpty() && (ids.isEmpty() || ids.contains(m_journeyId)))
             reload();
-    });
+    }, Qt::QueuedConnection);
 }
 
 void JourneyDetailPane::build()
@@ -116,6 +122,9 @@ void JourneyDetailPane::build()
     m_steps->setHeaderLabels({tr("Done"), tr("Step"), tr("Channel"), tr("Due"), tr("Notes")});
     m_steps->setAccessibleName(tr("Steps"));
     m_steps->header()->setSectionResizeMode(StepLabel, QHeaderView::Stretch);
+    m_steps->header()->setStretchLastSection(false);
+    m_steps->header()->setSectionResizeMode(StepNotes, QHeaderView::Stretch);
+    m_steps->header()->setSectionResizeMode(StepDone, QHeaderView::ResizeToContents);
     m_steps->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_steps, &QTreeWidget::itemChanged, this, &JourneyDetailPane::stepChanged);
     connect(m_steps, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *, int column) {
@@ -292,7 +301,9 @@ void JourneyDetailPane::fillSteps()
         item->setCheckState(StepDone, step.completedAt.isValid() ? Qt::Checked : Qt::Unchecked);
         item->setText(StepLabel, step.label);
         item->setText(StepChannel, channelLabel(step.channel));
-        item->setText(StepDue, localDateTime(step.dueAt));
+        item->setText(StepDue, step.dueAt.isValid() ? QLocale().toString(step.dueAt.toLocalTime().date(), QLocale::ShortFormat)
+                                                    : QString());
+        item->setToolTip(StepDue, localDateTime(step.dueAt));
         item->setText(StepNotes, step.notes);
         item->setData(StepDone, Qt::UserRole, step.id);
         const QString message = models::renderJourneyMessage(step.message, values);

@@ -71,6 +71,13 @@ JourneysPage::JourneysPage(models::JourneysDocument *document, ActionRegistry *a
     m_table->setAccessibleName(tr("Journeys"));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->viewport()->installEventFilter(this);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const QList<QPair<int, int>> widths = {{models::JourneysTableModel::Person, 13}, {models::JourneysTableModel::Client, 12},
+                                           {models::JourneysTableModel::Status, 9},  {models::JourneysTableModel::NextAction, 8},
+                                           {models::JourneysTableModel::NextStep, 12}, {models::JourneysTableModel::Progress, 6},
+                                           {models::JourneysTableModel::Concerns, 16}, {models::JourneysTableModel::Phone, 10}};
+    for (const auto &[column, ems] : widths)
+        m_table->setColumnWidth(column, ems * em);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->hide();

@@ -68,7 +68,6 @@ MainWindow::MainWindow(storage::Database database, const QString &userId, QWidge
     : QMainWindow(parent)
     , m_database(std::move(database))
     , m_document(new models::LeadsDocument(m_database, userId, this))
-    , m_journeysDocument(new models::JourneysDocument(m_document, this))
     , m_actions(new ActionRegistry(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -92,6 +91,7 @@ MainWindow::MainWindow(storage::Database database, const QString &userId, QWidge
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
+    m_journeysDocument = new models::JourneysDocument(m_document, this);
     createActions();   // the window's own commands first: pages look some of them up
 
     m_leads = new LeadsPage(m_document, m_actions, this);

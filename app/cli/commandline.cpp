@@ -63,6 +63,8 @@ void CommandLine::defineOptions()
     m_parser.addOptions({
         {QStringLiteral("database"), tr("The database file (default: %1).").arg(QDir::toNativeSeparators(storage::Database::defaultPath())), tr("file")},
         {QStringLiteral("calls"), tr("demo: how many calls to generate."), tr("n")},
+        {QStringLiteral("journeys"), tr("demo: exactly this many journeys (about ten steps each) over the good leads, "
+                                        "for benchmarks; default: a realistic share of them."), tr("n")},
         {QStringLiteral("clients"), tr("demo: how many client businesses (default 6)."), tr("k")},
         {QStringLiteral("seed"), tr("demo: random seed; the same seed gives the same data (default 1)."), tr("s")},
         {QStringLiteral("until"), tr("demo: last day with calls, YYYY-MM-DD (default today)."), tr("date")},
@@ -95,6 +97,15 @@ void CommandLine::defineOptions()
         {QStringLiteral("key-from-stdin"), tr("llm configure: read the API key (one line) from stdin into the system keychain.")},
         {QStringLiteral("disable"), tr("llm configure: switch the AI classifier off.")},
         {QStringLiteral("json-events"), tr("sync: report progress as JSON lines on stdout (for the desktop app).")},
+        {QStringLiteral("status"), tr("journeys list: only journeys with this status (%1); repeatable.")
+                                       .arg(storage::journeyStatuses().join(QStringLiteral(", "))), tr("status")},
+        {QStringLiteral("call"), tr("journeys start: the lead's call id."), tr("id")},
+        {QStringLiteral("template"), tr("journeys start: the journey template (name or id) that gives the steps."), tr("template")},
+        {QStringLiteral("service"), tr("journeys start: a service the person asked about (name or id); repeatable."), tr("service")},
+        {QStringLiteral("concern"), tr("journeys start: a symptom or concern in the person's words; repeatable."), tr("text")},
+        {QStringLiteral("follow-up-of"), tr("journeys start: the journey this one follows up (same person)."), tr("id")},
+        {QStringLiteral("redact-after-days"), tr("jobs run, jobs configure: redact service records after this many days "
+                                                 "(0: never; default 90)."), tr("n")},
         {QStringLiteral("keys-from-stdin"), tr("ctm configure: read the access key and the secret key (two lines) from stdin "
                                                "into the system keychain.")},
     });
@@ -107,7 +118,7 @@ QString CommandLine::helpText() const
     return tr("Anchor CRM on the command line.\n\n"
               "Commands:\n"
               "  init                          Create or upgrade the database; print the schema version.\n"
-              "  demo --calls N [--clients K] [--seed S] [--until DATE]\n"
+              "  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]\n"
               "                                Add realistic demo clients and calls.\n"
               "  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]\n"
               "                                List leads, newest first unless sorted otherwise.\n"
@@ -123,7 +134,16 @@ QString CommandLine::helpText() const
               "  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).\n"
               "  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.\n"
               "  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable\n"
-              "                                 The optional AI classifier for new calls.\n\n"
+              "                                 The optional AI classifier for new calls.\n"
+              "  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]\n"
+              "                                List client journeys, next action first.\n"
+              "  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...\n"
+              "                 [--follow-up-of JOURNEY_ID] [--format table|json]\n"
+              "                                Start a journey from a lead; prints its id and steps.\n"
+              "  jobs run [--redact-after-days N] [--format table|json]\n"
+              "                                Notify due journeys; redact old service records.\n"
+              "  jobs configure --redact-after-days N\n"
+              "                                Save the redaction age (0: never).\n\n"
               "CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and\n"
               "ANCHOR_CTM_SECRET_KEY when both are set (never stored).\n\n"
               "Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,\n"
@@ -200,6 +220,12 @@ int CommandLine::run(const QStringList &arguments)
                                       {QStringLiteral("test"), &CommandLine::runCtmTest}});
         if (command == QLatin1String("llm"))
             return dispatch(command, {{QStringLiteral("configure"), &CommandLine::runLlmConfigure}});
+        if (command == QLatin1String("journeys"))
+            return dispatch(command, {{QStringLiteral("list"), &CommandLine::runJourneysList},
+                                      {QStringLiteral("start"), &CommandLine::runJourneysStart}});
+        if (command == QLatin1String("jobs"))
+            return dispatch(command, {{QStringLiteral("run"), &CommandLine::runJobsRun},
+                                      {QStringLiteral("configure"), &CommandLine::runJobsConfigure}});
         if (command == QLatin1String("sync"))
             return dispatch(command, {{QStringLiteral("ctm"), &CommandLine::runSyncCtm},
                                       {QStringLiteral("outbox"), &CommandLine::runSyncOutbox}});
@@ -357,12 +383,14 @@ int CommandLine::runInit()
 
 int CommandLine::runDemo()
 {
-    requireOnly({QStringLiteral("calls"), QStringLiteral("clients"), QStringLiteral("seed"), QStringLiteral("until")});
+    requireOnly({QStringLiteral("calls"), QStringLiteral("clients"), QStringLiteral("seed"), QStringLiteral("until"),
+                 QStringLiteral("journeys")});
     if (!m_parser.isSet(QStringLiteral("calls")))
         throw UsageError{tr("\"demo\" needs --calls N.")};
     storage::DemoOptions options;
     options.calls = parseInt(QStringLiteral("calls"), 0, 50'000'000, 0);
     options.clients = parseInt(QStringLiteral("clients"), 1, 200, 6);
+    options.journeys = parseInt(QStringLiteral("journeys"), 0, 10'000'000, -1);
     if (m_parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         options.seed = m_parser.value(QStringLiteral("seed")).toULongLong(&ok);
@@ -388,12 +416,15 @@ int CommandLine::runDemo()
             }
             return true;
         });
-    m_out << tr("Added %1 clients, %2 calls, %3 notes, %4 tagged calls and %5 active clients in %6 s.")
+    m_out << tr("Added %1 clients, %2 calls, %3 notes, %4 tagged calls, %5 active clients and %6 journeys "
+                "(%7 steps) in %8 s.")
                  .arg(summary.clients)
                  .arg(summary.calls)
                  .arg(summary.notes)
                  .arg(summary.taggedCalls)
                  .arg(summary.activeClients)
+                 .arg(summary.journeys)
+                 .arg(summary.journeySteps)
                  .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;
     return 0;
@@ -457,22 +488,29 @@ void CommandLine::printLeads(const storage::Database &database, const storage::L
                       storage::LeadVocabulary::callerTypeLabel(row.callerType), models::LeadFormat::tags(row.tags),
                       row.stageName, row.source});
     }
-    QList<qsizetype> widths(headings.size(), 0);
+    printTable(table);
+    m_out << tr("%n lead(s)", nullptr, static_cast<int>(rows.size())) << Qt::endl;
+}
+
+void CommandLine::printTable(const QList<QStringList> &table, bool wholeLastColumn)
+{
+    const qsizetype columns = table.isEmpty() ? 0 : table.first().size();
+    const auto cut = [&](qsizetype column) { return !(wholeLastColumn && column == columns - 1); };
+    QList<qsizetype> widths(columns, 0);
     for (const QStringList &line : table) {
-        for (qsizetype c = 0; c < line.size(); ++c)
-            widths[c] = qMax(widths[c], qMin<qsizetype>(line.at(c).size(), 32));
+        for (qsizetype c = 0; c < line.size() && c < columns; ++c)
+            widths[c] = qMax(widths[c], cut(c) ? qMin<qsizetype>(line.at(c).size(), 32) : line.at(c).size());
     }
     for (const QStringList &line : table) {
         QStringList cells;
-        for (qsizetype c = 0; c < line.size(); ++c) {
+        for (qsizetype c = 0; c < line.size() && c < columns; ++c) {
             QString cell = line.at(c);
-            if (cell.size() > 32)
+            if (cut(c) && cell.size() > 32)
                 cell = cell.left(31) + QChar(0x2026);
             cells.append(padded(cell, widths[c]));
         }
         m_out << cells.join(QStringLiteral("  ")).trimmed() << u'\n';
     }
-    m_out << tr("%n lead(s)", nullptr, static_cast<int>(rows.size())) << Qt::endl;
 }
 
 int CommandLine::runExportLeads()

@@ -2,6 +2,7 @@
 
 #include <credentialstore.h>
 #include <database.h>
+#include <journeytypes.h>
 #include <leadquery.h>
 
 #include <QCommandLineParser>
@@ -53,6 +54,14 @@ private:
     int runSyncOutbox();
     int runLeadsReclassify();
     int runLlmConfigure();
+    // journeycommands.cpp
+    int runJourneysList();
+    int runJourneysStart();
+    int runJobsRun();
+    int runJobsConfigure();
+    QStringList parseStatuses() const;
+    QString parseClientId(const storage::Database &database) const;
+    void printJourneys(const QList<storage::JourneyRow> &rows, const QString &format);
     // Refines the new calls of a pull with the AI classifier when it is enabled; a message when
     // it could not.
     QString classifyWithLlm(const storage::Database &database, const QString &clientId, const QStringList &callIds);
@@ -64,6 +73,9 @@ private:
     void finishOutput();
     void printLeads(const storage::Database &database, const storage::LeadPageRequest &request,
                     const QString &format);
+    // Aligned columns, the first line the headings; long cells are cut (except the last
+    // column's when it must stay whole, such as ids).
+    void printTable(const QList<QStringList> &table, bool wholeLastColumn = false);
 
     QCommandLineParser m_parser;
     QTextStream m_out;

@@ -15,9 +15,16 @@ CREATE TABLE client_journey_events (
 CREATE INDEX idx_client_journey_events_journey_id ON client_journey_events (journey_id, created_at);
 
 -- The journeys list: every status filter and the default order (next action first) walk an index.
-CREATE INDEX idx_client_journeys_status_next_action ON client_journeys (status, next_action_at);
-CREATE INDEX idx_client_journeys_owner_next_action ON client_journeys (owner_user_id, next_action_at);
-CREATE INDEX idx_client_journeys_owner_status_next_action ON client_journeys (owner_user_id, status, next_action_at);
+-- The list orders by this very expression (journeys with nothing left to do last); an index on
+-- the bare column would not match it and SQLite would sort every journey for each page.
+CREATE INDEX idx_client_journeys_next_action_key
+    ON client_journeys (coalesce(next_action_at, '9999-12-31T00:00:00.000Z'));
+CREATE INDEX idx_client_journeys_status_next_action
+    ON client_journeys (status, coalesce(next_action_at, '9999-12-31T00:00:00.000Z'));
+CREATE INDEX idx_client_journeys_owner_next_action
+    ON client_journeys (owner_user_id, coalesce(next_action_at, '9999-12-31T00:00:00.000Z'));
+CREATE INDEX idx_client_journeys_owner_status_next_action
+    ON client_journeys (owner_user_id, status, coalesce(next_action_at, '9999-12-31T00:00:00.000Z'));
 -- The due-journeys job and the "overdue" filter.
 CREATE INDEX idx_client_journey_steps_open_due ON client_journey_steps (journey_id, due_at) WHERE completed_at IS NULL;
 -- Services of a client by name; active clients by phone are indexed by seed 000 already.
