@@ -1472,7 +1472,8 @@ void Run::addJourney(JourneyLead &lead, qint64 startMs)
     m_journeyInsert.bindValue(9, symptoms);
     m_journeyInsert.bindValue(10, status);
     m_journeyInsert.bindValue(11, paused ? 1 : 0);
-    m_journeyInsert.bindValue(12, nullable(nextAction));
+    // Won, lost and archived journeys have nothing left to do (JourneyRepository keeps it so).
+    m_journeyInsert.bindValue(12, storage::isOpenJourneyStatus(status) ? nullable(nextAction) : QVariant());
     m_journeyInsert.bindValue(13, notes.empty() ? QVariant() : QVariant(notes.back().body));
     m_journeyInsert.bindValue(14, formatTimestamp(startMs));
     m_journeyInsert.bindValue(15, formatTimestamp(updatedMs));

@@ -24,6 +24,27 @@
             <numerusform>Connected: the keys reach %n accounts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation>
+            <numerusform>%n journey</numerusform>
+            <numerusform>%n journeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s) due</source>
+        <translation>
+            <numerusform>%n journey due</numerusform>
+            <numerusform>%n journeys due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>anchor::models::LeadsDocument</name>
@@ -43,12 +64,32 @@
     </message>
 </context>
 <context>
+    <name>anchor::ui::ActiveClientsPage</name>
+    <message numerus="yes">
+        <source>%n active client(s)</source>
+        <translation>
+            <numerusform>%n active client</numerusform>
+            <numerusform>%n active clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::CtmSettingsDialog</name>
     <message numerus="yes">
         <source>Connected: the keys reach %n account(s).</source>
         <translation>
             <numerusform>Connected: the keys reach %n account.</numerusform>
             <numerusform>Connected: the keys reach %n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::JourneysPage</name>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation>
+            <numerusform>%n journey</numerusform>
+            <numerusform>%n journeys</numerusform>
         </translation>
     </message>
 </context>
@@ -104,6 +145,13 @@
         <translation>
             <numerusform>%n new lead to look at</numerusform>
             <numerusform>%n new leads to look at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
         </translation>
     </message>
 </context>

@@ -243,10 +243,6 @@
         <source>Generating demo calls: %1 of %2 (%3%)</source>
         <translation>Generando llamadas de demostración: %1 de %2 (%3%)</translation>
     </message>
-    <message>
-        <source>Added %1 clients, %2 calls, %3 notes, %4 tagged calls and %5 active clients in %6 s.</source>
-        <translation>Se añadieron %1 clientes, %2 llamadas, %3 notas, %4 llamadas etiquetadas y %5 clientes activos en %6 s.</translation>
-    </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
         <translation>
@@ -459,62 +455,6 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
         <translation>llm configure: desactiva el clasificador de IA.</translation>
     </message>
     <message>
-        <source>Anchor CRM on the command line.
-
-Commands:
-  init                          Create or upgrade the database; print the schema version.
-  demo --calls N [--clients K] [--seed S] [--until DATE]
-                                Add realistic demo clients and calls.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                List leads, newest first unless sorted otherwise.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Full-text search over leads.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Write matching leads to a CSV file (no row cap).
-  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Check the keys and list the CTM accounts they reach.
-  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
-  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
-  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
-                                 The optional AI classifier for new calls.
-
-CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
-ANCHOR_CTM_SECRET_KEY when both are set (never stored).
-
-Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation>Anchor CRM en la línea de comandos.
-
-Comandos:
-  init                          Crea o actualiza la base de datos; muestra la versión del esquema.
-  demo --calls N [--clients K] [--seed S] [--until DATE]
-                                Añade clientes y llamadas de demostración realistas.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                Lista los clientes potenciales, los más recientes primero salvo otro orden.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Búsqueda de texto completo en los clientes potenciales.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Escribe los clientes potenciales coincidentes en un archivo CSV (sin límite de filas).
-  leads reclassify [--client X]  Vuelve a clasificar las llamadas guardadas (las categorías manuales se mantienen).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Comprueba las claves y lista las cuentas de CTM a las que llegan.
-  sync ctm [--client X]          Descarga llamadas de CallTrackingMetrics (progreso en stderr).
-  sync outbox                    Envía a CallTrackingMetrics las valoraciones y notas pendientes.
-  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
-                                 El clasificador de IA opcional para las llamadas nuevas.
-
-Las claves de CTM vienen del llavero del sistema, o de ANCHOR_CTM_ACCESS_KEY y
-ANCHOR_CTM_SECRET_KEY cuando ambas están definidas (nunca se guardan).
-
-Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE funciona con todos los comandos.</translation>
-    </message>
-    <message>
         <source>%1: the AI classifier: %2 (the offline categories stay)</source>
         <translation>%1: el clasificador de IA: %2 (se mantienen las categorías sin conexión)</translation>
     </message>
@@ -542,6 +482,312 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
         <source>New calls are classified by %1 at %2, with the offline classifier as fallback.</source>
         <translation>Las llamadas nuevas las clasifica %1 en %2, con el clasificador sin conexión como respaldo.</translation>
     </message>
+    <message>
+        <source>demo: exactly this many journeys (about ten steps each) over the good leads, for benchmarks; default: a realistic share of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeys list: only journeys with this status (%1); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeys start: the lead&apos;s call id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeys start: the journey template (name or id) that gives the steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeys start: a service the person asked about (name or id); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeys start: a symptom or concern in the person&apos;s words; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeys start: the journey this one follows up (same person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs run, jobs configure: redact service records after this many days (0: never; default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor CRM on the command line.
+
+Commands:
+  init                          Create or upgrade the database; print the schema version.
+  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
+                                Add realistic demo clients and calls.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                List leads, newest first unless sorted otherwise.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Full-text search over leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Write matching leads to a CSV file (no row cap).
+  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Check the keys and list the CTM accounts they reach.
+  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
+  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 The optional AI classifier for new calls.
+  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
+                                List client journeys, next action first.
+  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
+                 [--follow-up-of JOURNEY_ID] [--format table|json]
+                                Start a journey from a lead; prints its id and steps.
+  jobs run [--redact-after-days N] [--format table|json]
+                                Notify due journeys; redact old service records.
+  jobs configure --redact-after-days N
+                                Save the redaction age (0: never).
+
+CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
+ANCHOR_CTM_SECRET_KEY when both are set (never stored).
+
+Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE works with every command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 clients, %2 calls, %3 notes, %4 tagged calls, %5 active clients and %6 journeys (%7 steps) in %8 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown journey status &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --client once for this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;journeys start&quot; needs --call CALL_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;journeys start&quot; prints table or json, not csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead with call id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey has no steps yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;jobs run&quot; prints table or json, not csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1 (%2), %3 since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 and %3 redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Redaction is off.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;jobs configure&quot; needs --redact-after-days N (0 turns redaction off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service records are never redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service records and closed journeys&apos; concerns are redacted after %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::ActiveClientsModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::CatalogDocument</name>
+    <message>
+        <source>The service no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit service &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add service &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate service &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate service &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete service &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit journey template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add journey template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate journey template as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete journey template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anchor::models::CtmSyncRunner</name>
@@ -564,6 +810,160 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>The sync program stopped unexpectedly; nothing stored was lost.</source>
         <translation>El programa de sincronización se detuvo inesperadamente; no se perdió nada guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::JourneysDocument</name>
+    <message>
+        <source>Start journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit notes of step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add journey note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note no longer exists.</source>
+        <translation type="unfinished">La nota ya no existe.</translation>
+    </message>
+    <message>
+        <source>Delete journey note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change journey status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to active client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link call to active client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change active client status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::JourneysTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">Ganada</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">Perdida</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted for privacy after the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services and concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -655,6 +1055,167 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Delete note</source>
         <translation>Eliminar nota</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::ServiceListModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not priced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::TemplateStepsModel</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">Llamada</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Reunión</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::ActiveClientRepository</name>
+    <message>
+        <source>Loading active clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading an active client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the services agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting to an active client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one service the client agreed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreed price must be an amount of money between 0 and 10,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each service needs the date the client agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journey was already converted to an active client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen this journey before converting it: it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead with call id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead was already converted to an active client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a journey or a lead to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen service is not one this client offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active client no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active client belongs to another client business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing a conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking a call to an active client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active client status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing an active client&apos;s status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -901,6 +1462,523 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Adding demo notes</source>
         <translation>Añadiendo notas de demostración</translation>
+    </message>
+    <message>
+        <source>Reading the demo leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a demo journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a demo journey note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a demo journey event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding demo journey steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::JourneyJobs</name>
+    <message>
+        <source>Checking for journeys that are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Redacting old service records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the redaction setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction happens after 1 to 36,500 days, or never (0), not after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the redaction setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::JourneyRepository</name>
+    <message>
+        <source>The step no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead with call id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call already started a journey. Open that journey, or start a follow-up journey from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey to follow up no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up journey belongs to the same client business as the journey it follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen service is not one this client offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey template has no steps (or no longer exists); add steps to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; of the template is due out of range (0 days to 10 years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a journey&apos;s steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a journey step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduling a journey step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a journey step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a journey step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a journey&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation type="unfinished">Una nota necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>Saving a journey note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a journey note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a journey&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journey becomes an active client by converting it, with the services agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journey cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing a journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a journey&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::JourneyTemplateRepository</name>
+    <message>
+        <source>New lead follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back quickly, then keep in touch until the person decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, this is {{business_name}} returning your call about {{service}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, as promised, here is more about {{service}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, any questions about {{service}}? Reply here or call us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whether {{client_name}} is ready to book {{service}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, we are here whenever you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the first call to the consultation and the treatment plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer {{client_name}} the next consultation times for {{service}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send new-patient forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, please fill in these forms before your visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, a reminder of your visit to {{business_name}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the plan and costs for {{service}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening, sleep study and appliance fitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask {{client_name}} about sleep and jaw symptoms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the sleep study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliance fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfort check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is {{first_name}} sleeping with the appliance?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med spa consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation, treatment and the rebooking that keeps clients coming back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-visit instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, how to prepare for {{service}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, how are you feeling after {{service}}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooking reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for your next {{service}} at {{business_name}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiropractic care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First adjustment and the visits of the care plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is {{first_name}}&apos;s pain since the adjustment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roofing estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plumbing estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HVAC estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscaping estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visit, written estimate and the follow-up that wins the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule the site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer {{client_name}} a visit for {{service}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, here is our estimate for {{service}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer questions about the {{service}} estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, shall we put {{service}} on the schedule?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu, tasting and booking for an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call about the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send menu and quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}}, our menu and quote for your event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the shipped journey templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading journey templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a journey template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journey template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journey template needs at least one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: &quot;%2&quot; is not a channel (call, sms, email, meeting or task).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: the offset must be between 0 days and 10 years after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journey template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a journey template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a journey template</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1162,6 +2240,317 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Changing the default view</source>
         <translation>Cambiando la vista predeterminada</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::ServiceRepository</name>
+    <message>
+        <source>Exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root canals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invisalign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crowns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pediatric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosmetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodontal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TMJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep apnea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nightlase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuvola</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Botox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Botox &amp; fillers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microneedling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laser hair removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydrafacial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chemical peel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoolSculpting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body contouring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posture correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sports injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prenatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain relief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storm damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gutters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skylights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water heater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tankless install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leak detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sewer line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AC install/repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furnace install/repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duct cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tune-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawn maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patio &amp; pavers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retaining walls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irrigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasonal cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the preset services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client offers no service &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service name can be at most 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price must be an amount of money between 0 and 10,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service belongs to a client business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client already offers a service named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a service with an id can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active clients agreed to this service, so it stays; mark it inactive instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a service</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1483,6 +2872,104 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
 </context>
 <context>
+    <name>anchor::ui::ActiveClientsPage</name>
+    <message>
+        <source>Search name, phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search active clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journeys of the active client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active clients could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Active Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active client selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(redacted service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted for privacy after the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::ChartFactory</name>
     <message>
         <source>The charts module (anchor_charts) could not be loaded. Reinstall Anchor CRM.
@@ -1508,6 +2995,73 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Matching commands</source>
         <translation>Comandos coincidentes</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::ConvertDialog</name>
+    <message>
+        <source>Agreed to Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the services to the existing active client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey or lead could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Active Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the services agreed and type the price agreed for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money (the price of %2). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one service the client agreed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1760,6 +3314,514 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
 </context>
 <context>
+    <name>anchor::ui::JourneyDetailPane</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">Llamada</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Reunión</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a journey to see its steps, notes and timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to Active Client...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Follow-up Journey...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Step &amp;Notes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule Step...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Step...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note about this journey...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New journey note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services and concerns: redacted for privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services and concerns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lead call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the services agreed and make this person an active client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only pending and in-progress journeys can be converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status change possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation type="unfinished">Notas (%1)</translation>
+    </message>
+    <message>
+        <source>Call: %1, %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to an active client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for this step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message, with {{first_name}}, {{client_name}}, {{service}}, {{business_name}} or {{phone}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::JourneyTemplatesDialog</name>
+    <message>
+        <source>Dental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TMJ &amp; sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med spa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiropractic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roofing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plumbing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HVAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscaping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering &amp; general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders, filled in when a journey starts: {{client_name}} the person&apos;s name, {{first_name}}, {{service}}, {{business_name}} the client business, {{phone}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished">Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey templates for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of client business the template suits; Any: every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a step, or press Ctrl+Up or Ctrl+Down, to change the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to say or send at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Us&amp;ed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected step up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected step down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message of the selected step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">Rehacer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the journey template &quot;%1&quot;? Journeys already started from it keep their steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the template &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::JourneysPage</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, phone, email or concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open journeys whose next action is past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused journeys only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journeys could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">No guardado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convert to Active Client...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause or Resume Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Overdue Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journey matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journeys yet. Start one from a lead: select it in Leads and choose &quot;Start Journey...&quot; (Ctrl+J).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::LeadDetailPane</name>
     <message>
         <source>Call</source>
@@ -1972,6 +4034,41 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Also send the note to the call&apos;s notes in CallTrackingMetrics</source>
         <translation>Enviar también la nota a las notas de la llamada en CallTrackingMetrics</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::LeadJourneyStrip</name>
+    <message>
+        <source>Start Journey...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed to Service...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a follow-up journey for this caller (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller agreed to a service: make them an active client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journey yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Follow-up...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2559,6 +4656,113 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
         <source>Reclassifying failed: %1</source>
         <translation>La reclasificación falló: %1</translation>
     </message>
+    <message>
+        <source>Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Journey...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreed to Service...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Call to Active Client...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey &amp;Templates...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy: Redact Services After...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact Old Service Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact the services clients agreed to, and the concerns of closed journeys, after this many days (0: never):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Scheduled Jobs Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Privacy: %1 service records and %2 journeys redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled jobs failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journey has no lead call to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now an active client. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Call to Active Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no active clients yet. Convert a lead first (&quot;Agreed to Service...&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call becomes a returning customer&apos;s call of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services of the client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a client first: services belong to a client business.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anchor::ui::MultiSelectButton</name>
@@ -2628,6 +4832,93 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>The newest %1 of %2 leads are shown.</source>
         <translation>Se muestran los %1 más recientes de %2 clientes potenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::ServicesDialog</name>
+    <message>
+        <source>&amp;Active: offered to new clients and journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1; empty: not priced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual price, in %1. Type it as you like: %2, %3 or %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a service (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected service (Del); one active clients agreed to can only be deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money. Type a price such as %2, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2755,6 +5046,73 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
 </context>
 <context>
+    <name>anchor::ui::StartJourneyDialog</name>
+    <message>
+        <source>Start Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Follow-up Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns in the caller&apos;s words, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template (add steps later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journey for &lt;b&gt;%1&lt;/b&gt; (%2), %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead already started a journey; this one will be its follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::SyncStatusWidget</name>
     <message>
         <source>Sync progress</source>
@@ -2852,6 +5210,18 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>The charts module loads.</source>
         <translation>El módulo de gráficos se carga.</translation>
+    </message>
+    <message>
+        <source>Open this section first: leads or journeys (with --quit-after-first-paint, wait for its first page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">nombre</translation>
+    </message>
+    <message>
+        <source>anchor-crm: unknown section &quot;%1&quot; (leads or journeys)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -572,9 +572,11 @@ void JourneyTemplatesDialog::removeCurrent()
                                  "steps.").arg(name))
         != QMessageBox::Yes)
         return;
-    setDirty(false);   // the edits go with the template
+    const bool dirty = std::exchange(m_dirty, false);   // the edits go with the template
     if (m_document->removeTemplate(m_editingId))
         showMessage({});
+    else
+        setDirty(dirty);   // refused: the editor keeps them
 }
 
 void JourneyTemplatesDialog::addStep()

@@ -675,6 +675,17 @@ void MainWindow::openCall(const QString &callId)
     m_leads->selectCall(callId);
 }
 
+models::CatalogDocument *MainWindow::catalog()
+{
+    if (!m_catalog) {
+        m_catalog = new models::CatalogDocument(m_database, m_document->undoStack(), this);
+        // Deleting a service (or undoing that) unlinks or relinks journeys: they show it too.
+        connect(m_catalog, &models::CatalogDocument::servicesChanged, m_journeysDocument,
+                [this] { Q_EMIT m_journeysDocument->journeysChanged({}); });
+    }
+    return m_catalog;
+}
+
 void MainWindow::showServices()
 {
     QString clientId = m_clients->currentData().toString();
@@ -692,17 +703,13 @@ void MainWindow::showServices()
         QMessageBox::information(this, tr("Services"), tr("Add a client first: services belong to a client business."));
         return;
     }
-    if (!m_catalog)
-        m_catalog = new models::CatalogDocument(m_database, m_document->undoStack(), this);
-    ServicesDialog dialog(m_catalog, clientId, this);
+    ServicesDialog dialog(catalog(), clientId, this);
     dialog.exec();
 }
 
 void MainWindow::showJourneyTemplates()
 {
-    if (!m_catalog)
-        m_catalog = new models::CatalogDocument(m_database, m_document->undoStack(), this);
-    JourneyTemplatesDialog dialog(m_catalog, m_clients->currentData().toString(), this);
+    JourneyTemplatesDialog dialog(catalog(), m_clients->currentData().toString(), this);
     dialog.exec();
 }
 

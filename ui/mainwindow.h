@@ -84,6 +84,7 @@ private:
     void openJourney(const QString &journeyId);
     void openActiveClient(const QString &activeClientId);
     void openCall(const QString &callId);
+    models::CatalogDocument *catalog();
     void showServices();
     void showJourneyTemplates();
 

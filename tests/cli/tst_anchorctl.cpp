@@ -88,7 +88,7 @@ private Q_SLOTS:
         const Run after = anchorctl({"init", "--database", second});
         QCOMPARE(before.exitCode, 0);
         QCOMPARE(after.exitCode, 0);
-        QVERIFY(before.out.contains("schema version 3"));
+        QVERIFY(before.out.contains("schema version 4"));
         QVERIFY(QFile::exists(first));
         QVERIFY(QFile::exists(second));
         QCOMPARE(anchorctl({"init", "--database", second}).exitCode, 0);   // again: nothing to do
