@@ -346,10 +346,15 @@ private Q_SLOTS:
         QVERIFY(rows("client_services") > 0);
         QCOMPARE(scalar("SELECT count(*) FROM client_services cs JOIN services s ON s.id = cs.service_id "
                         "WHERE cs.agreed_price > s.base_price").toInt(), 0);
-        // The next action is the earliest open step, as the app keeps it.
-        QCOMPARE(scalar("SELECT count(*) FROM client_journeys j WHERE coalesce(next_action_at, '') <> coalesce((SELECT "
-                        "min(due_at) FROM client_journey_steps s WHERE s.journey_id = j.id AND s.completed_at IS NULL), '')").toInt(),
+        // The next action is the earliest open step of an open journey, as the app keeps it;
+        // won, lost and archived journeys have none.
+        QCOMPARE(scalar("SELECT count(*) FROM client_journeys j WHERE coalesce(next_action_at, '') <> coalesce(CASE WHEN "
+                        "j.status IN ('pending', 'in_progress', 'active_client') THEN (SELECT min(due_at) FROM "
+                        "client_journey_steps s WHERE s.journey_id = j.id AND s.completed_at IS NULL) END, '')").toInt(),
                  0);
+        QVERIFY(scalar("SELECT count(*) FROM client_journeys WHERE status IN ('won', 'lost', 'archived')").toInt() > 0);
+        QCOMPARE(scalar("SELECT count(*) FROM client_journeys WHERE status IN ('won', 'lost', 'archived') "
+                        "AND next_action_at IS NOT NULL").toInt(), 0);
         QCOMPARE(scalar("PRAGMA foreign_key_check").isValid(), false);
 
         // --journeys N: exactly N, about ten steps each, follow-ups when leads run out.

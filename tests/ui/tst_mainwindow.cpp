@@ -37,10 +37,12 @@ private Q_SLOTS:
 
         auto *navigation = window.findChild<QListWidget *>();
         QVERIFY(navigation);
-        QCOMPARE(navigation->count(), 3);   // only sections that work
+        QCOMPARE(navigation->count(), 5);   // only sections that work
         QCOMPARE(navigation->item(0)->text(), "Leads");
         QCOMPARE(navigation->item(1)->text(), "Pipeline");
         QCOMPARE(navigation->item(2)->text(), "Dashboard");
+        QCOMPARE(navigation->item(3)->text(), "Journeys");
+        QCOMPARE(navigation->item(4)->text(), "Active Clients");
 
         QTableView *table = window.leadsPage()->table();
         QCOMPARE(table->model()->rowCount(), 30);
