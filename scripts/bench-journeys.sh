@@ -8,7 +8,7 @@
 # and the ratio big/small; the target (issue 5) is <= 1.20:
 #   - anchorctl journeys list --limit 50                       (first page, next action first)
 #   - anchorctl journeys list --status in_progress --limit 50  (a status filter)
-#   - anchor-crm first paint of the journeys section (see the marked place below)
+#   - anchor-crm --quit-after-first-paint --section journeys    (the GUI, offscreen)
 #
 #   scripts/bench-journeys.sh [--journeys N]    (N: size of the big database, default 100000;
 #                                               ANCHOR_BENCH_RUNS=11 for more runs on a noisy machine)
@@ -24,7 +24,7 @@ build=${ANCHOR_BENCH_BUILD:-build-bench}
 data=${ANCHOR_BENCH_DIR:-$build/data}
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DANCHOR_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target anchorctl >/dev/null
+cmake --build "$build" --target anchorctl anchor-crm >/dev/null
 ctl="$build/app/anchorctl"
 mkdir -p "$data"
 small="$data/journeys-${small_journeys}.sqlite"
@@ -76,9 +76,6 @@ bench "journeys list --limit 50" "$ctl" journeys list --limit 50 --database DB
 bench "journeys list --status in_progress --limit 50" \
       "$ctl" journeys list --status in_progress --limit 50 --database DB
 
-# ---- GUI: the journeys section's first paint ------------------------------------------------
-# To be added with the journeys view: build anchor-crm above, then
-#   export QT_QPA_PLATFORM=offscreen
-#   bench "anchor-crm --quit-after-first-paint --section journeys (offscreen)" \
-#         "$build/app/anchor-crm" --quit-after-first-paint --section journeys --database DB
-# ---------------------------------------------------------------------------------------------
+# GUI: the journeys section opened first, until its first page of rows is painted.
+QT_QPA_PLATFORM=offscreen bench "anchor-crm --section journeys, first paint (offscreen)" \
+      "$build/app/anchor-crm" --quit-after-first-paint --section journeys --database DB

@@ -30,3 +30,5 @@ CREATE INDEX idx_client_journey_steps_open_due ON client_journey_steps (journey_
 -- Services of a client by name; active clients by phone are indexed by seed 000 already.
 CREATE INDEX idx_services_user_id_name ON services (user_id, name COLLATE NOCASE);
 CREATE INDEX idx_journey_templates_service_type ON journey_templates (service_type);
+-- The due-journeys job notifies once per journey and due time: it looks its earlier notices up.
+CREATE INDEX idx_notifications_journey_id ON notifications (json_extract(meta, '$.journey_id'));
