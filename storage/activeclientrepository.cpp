@@ -165,9 +165,10 @@ ConversionResult ActiveClientRepository::convert(const Conversion &conversion)
         const QString status = journey.value(4).toString();
         if (status == QLatin1String("active_client") || status == QLatin1String("won"))
             throw StorageError(StorageError::Kind::Constraint, tr("This journey was already converted to an active client."));
-        if (status == QLatin1String("archived") || status == QLatin1String("lost"))
-            throw StorageError(StorageError::Kind::Constraint,
-                               tr("Reopen this journey before converting it: it is %1.").arg(status));
+        if (status == QLatin1String("lost"))
+            throw StorageError(StorageError::Kind::Constraint, tr("Reopen this journey before converting it: it was lost."));
+        if (status == QLatin1String("archived"))
+            throw StorageError(StorageError::Kind::Constraint, tr("Reopen this journey before converting it: it is archived."));
         journey.finish();
         result.journeyBefore = JourneyState{};
     }

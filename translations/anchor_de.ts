@@ -484,47 +484,47 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
     </message>
     <message>
         <source>demo: exactly this many journeys (about ten steps each) over the good leads, for benchmarks; default: a realistic share of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: genau so viele Journeys (mit je etwa zehn Schritten) über die guten Leads verteilt, für Benchmarks; Standard: ein realistischer Anteil davon.</translation>
     </message>
     <message>
         <source>journeys list: only journeys with this status (%1); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys list: nur Journeys mit diesem Status (%1); wiederholbar.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>journeys start: the lead&apos;s call id.</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys start: die Anruf-ID des Leads.</translation>
     </message>
     <message>
         <source>journeys start: the journey template (name or id) that gives the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys start: die Journey-Vorlage (Name oder ID), die die Schritte vorgibt.</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>journeys start: a service the person asked about (name or id); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys start: eine Leistung, nach der die Person gefragt hat (Name oder ID); wiederholbar.</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>journeys start: a symptom or concern in the person&apos;s words; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys start: ein Symptom oder Anliegen in den Worten der Person; wiederholbar.</translation>
     </message>
     <message>
         <source>journeys start: the journey this one follows up (same person).</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys start: die Journey, an die diese anschließt (dieselbe Person).</translation>
     </message>
     <message>
         <source>jobs run, jobs configure: redact service records after this many days (0: never; default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs run, jobs configure: Leistungseinträge nach so vielen Tagen schwärzen (0: nie; Standard 90).</translation>
     </message>
     <message>
         <source>Anchor CRM on the command line.
@@ -563,230 +563,265 @@ ANCHOR_CTM_SECRET_KEY when both are set (never stored).
 
 Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
 --source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchor CRM auf der Kommandozeile.
+
+Befehle:
+  init                          Datenbank anlegen oder aktualisieren; Schemaversion ausgeben.
+  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
+                                Realistische Demo-Kunden und -Anrufe hinzufügen.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                Leads auflisten, neueste zuerst, sofern nicht anders sortiert.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Volltextsuche in den Leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Passende Leads in eine CSV-Datei schreiben (ohne Zeilenlimit).
+  leads reclassify [--client X]  Gespeicherte Anrufe neu einordnen (manuelle Kategorien bleiben).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Schlüssel prüfen und die erreichbaren CTM-Konten auflisten.
+  sync ctm [--client X]          Anrufe von CallTrackingMetrics abrufen (Fortschritt auf stderr).
+  sync outbox                    Wartende Bewertungen und Notizen an CallTrackingMetrics senden.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 Die optionale KI-Einordnung neuer Anrufe.
+  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
+                                Journeys der Kunden auflisten, nächste Aktion zuerst.
+  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
+                 [--follow-up-of JOURNEY_ID] [--format table|json]
+                                Eine Journey aus einem Lead starten; gibt ihre ID und Schritte aus.
+  jobs run [--redact-after-days N] [--format table|json]
+                                Fällige Journeys melden; alte Leistungseinträge schwärzen.
+  jobs configure --redact-after-days N
+                                Die Schwärzungsfrist speichern (0: nie).
+
+CTM-Schlüssel kommen aus dem Schlüsselbund des Systems oder aus ANCHOR_CTM_ACCESS_KEY und
+ANCHOR_CTM_SECRET_KEY, wenn beide gesetzt sind (nie gespeichert).
+
+Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE funktioniert mit jedem Befehl.</translation>
     </message>
     <message>
         <source>Added %1 clients, %2 calls, %3 notes, %4 tagged calls, %5 active clients and %6 journeys (%7 steps) in %8 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden, %2 Anrufe, %3 Notizen, %4 getaggte Anrufe, %5 aktive Kunden und %6 Journeys (%7 Schritte) in %8 s hinzugefügt.</translation>
     </message>
     <message>
         <source>Unknown journey status &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Journey-Status „%1“; verwenden Sie einen von %2.</translation>
     </message>
     <message>
         <source>Give --client once for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --client für diesen Befehl nur einmal an.</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Aktion</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pausiert)</translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Journey</numerusform>
+            <numerusform>%n Journeys</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;journeys start&quot; needs --call CALL_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>„journeys start“ braucht --call CALL_ID.</translation>
     </message>
     <message>
         <source>&quot;journeys start&quot; prints table or json, not csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>„journeys start“ gibt table oder json aus, nicht csv.</translation>
     </message>
     <message>
         <source>There is no lead with call id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Lead mit der Anruf-ID „%1“.</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>The journey has no steps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey hat noch keine Schritte.</translation>
     </message>
     <message>
         <source>&quot;jobs run&quot; prints table or json, not csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>„jobs run“ gibt table oder json aus, nicht csv.</translation>
     </message>
     <message>
         <source>Due: %1 (%2), %3 since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: %1 (%2), %3 seit %4</translation>
     </message>
     <message>
         <source>%1; %2 and %3 redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 und %3 geschwärzt.</translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Journey fällig</numerusform>
+            <numerusform>%n Journeys fällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Leistung</numerusform>
+            <numerusform>%n Leistungen</numerusform>
         </translation>
     </message>
     <message>
         <source>(Redaction is off.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Die Schwärzung ist ausgeschaltet.)</translation>
     </message>
     <message>
         <source>&quot;jobs configure&quot; needs --redact-after-days N (0 turns redaction off).</source>
-        <translation type="unfinished"></translation>
+        <translation>„jobs configure“ braucht --redact-after-days N (0 schaltet die Schwärzung aus).</translation>
     </message>
     <message>
         <source>Service records are never redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungseinträge werden nie geschwärzt.</translation>
     </message>
     <message>
         <source>Service records and closed journeys&apos; concerns are redacted after %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungseinträge und die Anliegen abgeschlossener Journeys werden nach %1 Tagen geschwärzt.</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::ActiveClientsModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen</translation>
     </message>
     <message>
         <source>Agreed total</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Summe</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys</translation>
     </message>
     <message>
         <source>Client since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::CatalogDocument</name>
     <message>
         <source>The service no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leistung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Edit service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Add service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Activate service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung „%1“ aktivieren</translation>
     </message>
     <message>
         <source>Deactivate service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung „%1“ deaktivieren</translation>
     </message>
     <message>
         <source>Delete service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung „%1“ löschen</translation>
     </message>
     <message>
         <source>The journey template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey-Vorlage existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Edit journey template &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Vorlage „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Add journey template &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Vorlage „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate journey template as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Vorlage als „%1“ duplizieren</translation>
     </message>
     <message>
         <source>Delete journey template &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Vorlage „%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -816,154 +851,154 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::models::JourneysDocument</name>
     <message>
         <source>Start journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey starten</translation>
     </message>
     <message>
         <source>The step no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Complete step &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt „%1“ erledigen</translation>
     </message>
     <message>
         <source>Reopen step &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt „%1“ wieder öffnen</translation>
     </message>
     <message>
         <source>Edit notes of step &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu Schritt „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Reschedule step &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt „%1“ neu terminieren</translation>
     </message>
     <message>
         <source>Add step &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove step &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt „%1“ entfernen</translation>
     </message>
     <message>
         <source>Add journey note</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Notiz hinzufügen</translation>
     </message>
     <message>
         <source>The note no longer exists.</source>
-        <translation type="unfinished">Die Notiz existiert nicht mehr.</translation>
+        <translation>Die Notiz existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Delete journey note</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Notiz löschen</translation>
     </message>
     <message>
         <source>Change journey status</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Status ändern</translation>
     </message>
     <message>
         <source>Pause journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey pausieren</translation>
     </message>
     <message>
         <source>Resume journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey fortsetzen</translation>
     </message>
     <message>
         <source>Convert to active client</source>
-        <translation type="unfinished"></translation>
+        <translation>In aktiven Kunden umwandeln</translation>
     </message>
     <message>
         <source>Link call to active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf mit aktivem Kunden verknüpfen</translation>
     </message>
     <message>
         <source>Change active client status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des aktiven Kunden ändern</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::JourneysTableModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiver Kunde</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Gewonnen</translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Verloren</translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig seit %1</translation>
     </message>
     <message>
         <source>Redacted for privacy after the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ablauf der Aufbewahrungsfrist aus Datenschutzgründen geschwärzt</translation>
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pausiert)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>(redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geschwärzt)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Aktion</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Schritte</translation>
     </message>
     <message>
         <source>Services and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen und Anliegen</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
 </context>
 <context>
@@ -1061,160 +1096,164 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::models::ServiceListModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Not priced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Preis</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>Base price</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundpreis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::TemplateStepsModel</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Anruf</translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Besprechung</translation>
+        <translation>Besprechung</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schritt</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::ActiveClientRepository</name>
     <message>
         <source>Loading active clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden werden geladen</translation>
     </message>
     <message>
         <source>Loading an active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiver Kunde wird geladen</translation>
     </message>
     <message>
         <source>Loading the services agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Leistungen werden geladen</translation>
     </message>
     <message>
         <source>Converting to an active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlung in einen aktiven Kunden</translation>
     </message>
     <message>
         <source>Choose at least one service the client agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Leistung, die der Kunde vereinbart hat.</translation>
     </message>
     <message>
         <source>An agreed price must be an amount of money between 0 and 10,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vereinbarter Preis muss ein Geldbetrag zwischen 0 und 10.000.000 sein.</translation>
     </message>
     <message>
         <source>Each service needs the date the client agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Leistung braucht das Datum, an dem der Kunde sie vereinbart hat.</translation>
     </message>
     <message>
         <source>The journey no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey existiert nicht mehr.</translation>
     </message>
     <message>
         <source>This journey was already converted to an active client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen this journey before converting it: it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Journey wurde bereits in einen aktiven Kunden umgewandelt.</translation>
     </message>
     <message>
         <source>There is no lead with call id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Lead mit der Anruf-ID „%1“.</translation>
     </message>
     <message>
         <source>This lead was already converted to an active client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lead wurde bereits in einen aktiven Kunden umgewandelt.</translation>
     </message>
     <message>
         <source>Choose a journey or a lead to convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Journey oder einen Lead zum Umwandeln.</translation>
     </message>
     <message>
         <source>A chosen service is not one this client offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gewählte Leistung wird von diesem Kunden nicht angeboten.</translation>
     </message>
     <message>
         <source>The active client no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktive Kunde existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The active client belongs to another client business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktive Kunde gehört zu einem anderen Kundenunternehmen.</translation>
     </message>
     <message>
         <source>Undoing a conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlung wird rückgängig gemacht</translation>
     </message>
     <message>
         <source>Linking a call to an active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf wird mit einem aktiven Kunden verknüpft</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an active client status.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Status für aktive Kunden.</translation>
     </message>
     <message>
         <source>Changing an active client&apos;s status</source>
+        <translation>Status eines aktiven Kunden wird geändert</translation>
+    </message>
+    <message>
+        <source>Reopen this journey before converting it: it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen this journey before converting it: it is archived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,520 +1504,520 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>Reading the demo leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Leads werden gelesen</translation>
     </message>
     <message>
         <source>Adding a demo journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Journey wird hinzugefügt</translation>
     </message>
     <message>
         <source>Adding a demo journey note</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Journey-Notiz wird hinzugefügt</translation>
     </message>
     <message>
         <source>Adding a demo journey event</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Journey-Ereignis wird hinzugefügt</translation>
     </message>
     <message>
         <source>Adding demo journey steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Journey-Schritte werden hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::JourneyJobs</name>
     <message>
         <source>Checking for journeys that are due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Journeys werden gesucht</translation>
     </message>
     <message>
         <source>A journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journey</translation>
     </message>
     <message>
         <source>Follow-up due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen fällig: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Redacting old service records</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Leistungseinträge werden geschwärzt</translation>
     </message>
     <message>
         <source>Reading the redaction setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwärzungseinstellung wird gelesen</translation>
     </message>
     <message>
         <source>Redaction happens after 1 to 36,500 days, or never (0), not after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwärzt wird nach 1 bis 36.500 Tagen oder nie (0), nicht nach %1.</translation>
     </message>
     <message>
         <source>Saving the redaction setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwärzungseinstellung wird gespeichert</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::JourneyRepository</name>
     <message>
         <source>The step no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Loading journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys werden geladen</translation>
     </message>
     <message>
         <source>Counting journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys werden gezählt</translation>
     </message>
     <message>
         <source>Loading a journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey wird geladen</translation>
     </message>
     <message>
         <source>Starting a journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey wird gestartet</translation>
     </message>
     <message>
         <source>There is no lead with call id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Lead mit der Anruf-ID „%1“.</translation>
     </message>
     <message>
         <source>This call already started a journey. Open that journey, or start a follow-up journey from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Anruf wurde bereits eine Journey gestartet. Öffnen Sie diese Journey oder starten Sie von ihr aus eine Folge-Journey.</translation>
     </message>
     <message>
         <source>The journey to follow up no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey, an die angeschlossen werden soll, existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A follow-up journey belongs to the same client business as the journey it follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Folge-Journey gehört zum selben Kundenunternehmen wie die Journey, an die sie anschließt.</translation>
     </message>
     <message>
         <source>A chosen service is not one this client offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gewählte Leistung wird von diesem Kunden nicht angeboten.</translation>
     </message>
     <message>
         <source>The journey template has no steps (or no longer exists); add steps to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey-Vorlage hat keine Schritte (oder existiert nicht mehr); fügen Sie ihr zuerst Schritte hinzu.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; of the template is due out of range (0 days to 10 years).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fälligkeit des Schritts „%1“ der Vorlage liegt außerhalb des zulässigen Bereichs (0 Tage bis 10 Jahre).</translation>
     </message>
     <message>
         <source>Deleting a journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey wird gelöscht</translation>
     </message>
     <message>
         <source>Loading a journey&apos;s steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte einer Journey werden geladen</translation>
     </message>
     <message>
         <source>Saving a journey step</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Schritt wird gespeichert</translation>
     </message>
     <message>
         <source>A step needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt braucht ein Fälligkeitsdatum.</translation>
     </message>
     <message>
         <source>Rescheduling a journey step</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Schritt wird neu terminiert</translation>
     </message>
     <message>
         <source>A step needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt braucht eine Bezeichnung.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kanal.</translation>
     </message>
     <message>
         <source>Adding a journey step</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Schritt wird hinzugefügt</translation>
     </message>
     <message>
         <source>Removing a journey step</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Schritt wird entfernt</translation>
     </message>
     <message>
         <source>Loading a journey&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen einer Journey werden geladen</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
-        <translation type="unfinished">Eine Notiz braucht Text.</translation>
+        <translation>Eine Notiz braucht Text.</translation>
     </message>
     <message>
         <source>Saving a journey note</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Notiz wird gespeichert</translation>
     </message>
     <message>
         <source>Deleting a journey note</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Notiz wird gelöscht</translation>
     </message>
     <message>
         <source>The journey no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Changing a journey&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status einer Journey wird geändert</translation>
     </message>
     <message>
         <source>A journey becomes an active client by converting it, with the services agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journey wird zum aktiven Kunden, indem Sie sie mit den vereinbarten Leistungen umwandeln.</translation>
     </message>
     <message>
         <source>A journey cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journey kann nicht von „%1“ zu „%2“ wechseln.</translation>
     </message>
     <message>
         <source>Pausing a journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey wird pausiert</translation>
     </message>
     <message>
         <source>Loading a journey&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste einer Journey wird geladen</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::JourneyTemplateRepository</name>
     <message>
         <source>New lead follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen bei neuen Leads</translation>
     </message>
     <message>
         <source>Call back quickly, then keep in touch until the person decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell zurückrufen, dann in Kontakt bleiben, bis sich die Person entscheidet.</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, this is {{business_name}} returning your call about {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {{first_name}}, hier ist {{business_name}}. Wir rufen Sie wegen {{service}} zurück.</translation>
     </message>
     <message>
         <source>Send information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen senden</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, as promised, here is more about {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {{first_name}}, wie versprochen finden Sie hier weitere Informationen zu {{service}}.</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz nachfragen</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, any questions about {{service}}? Reply here or call us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {{first_name}}, haben Sie Fragen zu {{service}}? Antworten Sie hier oder rufen Sie uns an.</translation>
     </message>
     <message>
         <source>Follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassanruf</translation>
     </message>
     <message>
         <source>Ask whether {{client_name}} is ready to book {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, ob {{client_name}} bereit ist, {{service}} zu buchen.</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nachfrage</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, we are here whenever you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {{first_name}}, wir sind für Sie da, sobald Sie so weit sind.</translation>
     </message>
     <message>
         <source>New patient consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratung für Neupatienten</translation>
     </message>
     <message>
         <source>From the first call to the consultation and the treatment plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom ersten Anruf über die Beratung bis zum Behandlungsplan.</translation>
     </message>
     <message>
         <source>Book the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratungstermin vereinbaren</translation>
     </message>
     <message>
         <source>Offer {{client_name}} the next consultation times for {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{client_name}} die nächsten freien Beratungstermine für {{service}} anbieten.</translation>
     </message>
     <message>
         <source>Send new-patient forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare für Neupatienten senden</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, please fill in these forms before your visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {{first_name}}, bitte füllen Sie diese Formulare vor Ihrem Termin aus.</translation>
     </message>
     <message>
         <source>Appointment reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminerinnerung</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, a reminder of your visit to {{business_name}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {{first_name}}, wir erinnern Sie an Ihren Termin bei {{business_name}}.</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratung</translation>
     </message>
     <message>
         <source>Review the treatment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsplan besprechen</translation>
     </message>
     <message>
         <source>Go through the plan and costs for {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan und Kosten für {{service}} durchgehen.</translation>
     </message>
     <message>
         <source>Follow up on the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Behandlungsplan nachfassen</translation>
     </message>
     <message>
         <source>Sleep consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafberatung</translation>
     </message>
     <message>
         <source>Screening, sleep study and appliance fitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening, Schlafstudie und Anpassung der Schiene.</translation>
     </message>
     <message>
         <source>Screening call</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening-Anruf</translation>
     </message>
     <message>
         <source>Ask {{client_name}} about sleep and jaw symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{client_name}} nach Schlaf- und Kieferbeschwerden fragen.</translation>
     </message>
     <message>
         <source>Book the sleep study</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafstudie vereinbaren</translation>
     </message>
     <message>
         <source>Results review</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung der Ergebnisse</translation>
     </message>
     <message>
         <source>Appliance fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassung der Schiene</translation>
     </message>
     <message>
         <source>Comfort check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle des Tragekomforts</translation>
     </message>
     <message>
         <source>How is {{first_name}} sleeping with the appliance?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schläft {{first_name}} mit der Schiene?</translation>
     </message>
     <message>
         <source>Med spa consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical-Spa-Beratung</translation>
     </message>
     <message>
         <source>Consultation, treatment and the rebooking that keeps clients coming back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratung, Behandlung und die Folgebuchung, die Kunden wiederkommen lässt.</translation>
     </message>
     <message>
         <source>Pre-visit instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise vor dem Termin</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, how to prepare for {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {{first_name}}, so bereiten Sie sich auf {{service}} vor.</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung</translation>
     </message>
     <message>
         <source>Aftercare check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachsorge-Kontrolle</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, how are you feeling after {{service}}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {{first_name}}, wie geht es Ihnen nach {{service}}?</translation>
     </message>
     <message>
         <source>Rebooking reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung an den Folgetermin</translation>
     </message>
     <message>
         <source>Time for your next {{service}} at {{business_name}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für Ihren nächsten Termin für {{service}} bei {{business_name}}.</translation>
     </message>
     <message>
         <source>Chiropractic care plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiropraktischer Behandlungsplan</translation>
     </message>
     <message>
         <source>First adjustment and the visits of the care plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Justierung und die Termine des Behandlungsplans.</translation>
     </message>
     <message>
         <source>Book the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersttermin vereinbaren</translation>
     </message>
     <message>
         <source>First adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Justierung</translation>
     </message>
     <message>
         <source>Progress check</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittskontrolle</translation>
     </message>
     <message>
         <source>How is {{first_name}}&apos;s pain since the adjustment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie haben sich die Schmerzen von {{first_name}} seit der Justierung entwickelt?</translation>
     </message>
     <message>
         <source>Care plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung des Behandlungsplans</translation>
     </message>
     <message>
         <source>Roofing estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenvoranschlag Dach</translation>
     </message>
     <message>
         <source>Plumbing estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenvoranschlag Sanitär</translation>
     </message>
     <message>
         <source>HVAC estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenvoranschlag Heizung/Klima</translation>
     </message>
     <message>
         <source>Landscaping estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenvoranschlag Garten- und Landschaftsbau</translation>
     </message>
     <message>
         <source>Site visit, written estimate and the follow-up that wins the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besichtigung vor Ort, schriftlicher Kostenvoranschlag und das Nachfassen, das den Auftrag bringt.</translation>
     </message>
     <message>
         <source>Schedule the site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor-Ort-Termin vereinbaren</translation>
     </message>
     <message>
         <source>Offer {{client_name}} a visit for {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{client_name}} einen Vor-Ort-Termin für {{service}} anbieten.</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor-Ort-Termin</translation>
     </message>
     <message>
         <source>Send the estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenvoranschlag senden</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, here is our estimate for {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {{first_name}}, hier ist unser Kostenvoranschlag für {{service}}.</translation>
     </message>
     <message>
         <source>Estimate follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen zum Kostenvoranschlag</translation>
     </message>
     <message>
         <source>Answer questions about the {{service}} estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen zum Kostenvoranschlag für {{service}} beantworten.</translation>
     </message>
     <message>
         <source>Last follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Nachfassen</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, shall we put {{service}} on the schedule?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {{first_name}}, sollen wir {{service}} fest einplanen?</translation>
     </message>
     <message>
         <source>Catering inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering-Anfrage</translation>
     </message>
     <message>
         <source>Menu, tasting and booking for an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü, Verkostung und Buchung für eine Veranstaltung.</translation>
     </message>
     <message>
         <source>Call about the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf zur Veranstaltung</translation>
     </message>
     <message>
         <source>Send menu and quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü und Angebot senden</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, our menu and quote for your event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {{first_name}}, hier sind unser Menü und unser Angebot für Ihre Veranstaltung.</translation>
     </message>
     <message>
         <source>Tasting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkostung</translation>
     </message>
     <message>
         <source>Confirm the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung bestätigen</translation>
     </message>
     <message>
         <source>Adding the shipped journey templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Journey-Vorlagen werden hinzugefügt</translation>
     </message>
     <message>
         <source>Loading journey templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Vorlagen werden geladen</translation>
     </message>
     <message>
         <source>Loading a journey template</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Vorlage wird geladen</translation>
     </message>
     <message>
         <source>There is no journey template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Journey-Vorlage „%1“.</translation>
     </message>
     <message>
         <source>A journey template needs at least one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journey-Vorlage braucht mindestens einen Schritt.</translation>
     </message>
     <message>
         <source>Step %1 needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 braucht eine Bezeichnung.</translation>
     </message>
     <message>
         <source>Step %1: &quot;%2&quot; is not a channel (call, sms, email, meeting or task).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: „%2“ ist kein Kanal (call, sms, email, meeting oder task).</translation>
     </message>
     <message>
         <source>Step %1: the offset must be between 0 days and 10 years after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: Der Abstand zum Start muss zwischen 0 Tagen und 10 Jahren liegen.</translation>
     </message>
     <message>
         <source>A journey template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journey-Vorlage braucht einen Namen.</translation>
     </message>
     <message>
         <source>Saving a journey template</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Vorlage wird gespeichert</translation>
     </message>
     <message>
         <source>The journey template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey-Vorlage existiert nicht mehr.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Deleting a journey template</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Vorlage wird gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2246,311 +2285,311 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::storage::ServiceRepository</name>
     <message>
         <source>Exams</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchungen</translation>
     </message>
     <message>
         <source>Whitening</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleaching</translation>
     </message>
     <message>
         <source>Implants</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantate</translation>
     </message>
     <message>
         <source>Root canals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurzelbehandlungen</translation>
     </message>
     <message>
         <source>Invisalign</source>
-        <translation type="unfinished"></translation>
+        <translation>Invisalign</translation>
     </message>
     <message>
         <source>Crowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kronen</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfälle</translation>
     </message>
     <message>
         <source>Pediatric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinderzahnheilkunde</translation>
     </message>
     <message>
         <source>Cosmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ästhetische Zahnheilkunde</translation>
     </message>
     <message>
         <source>Periodontal</source>
-        <translation type="unfinished"></translation>
+        <translation>Parodontologie</translation>
     </message>
     <message>
         <source>TMJ</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiefergelenk (CMD)</translation>
     </message>
     <message>
         <source>CPAP</source>
-        <translation type="unfinished"></translation>
+        <translation>CPAP</translation>
     </message>
     <message>
         <source>Sleep apnea</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafapnoe</translation>
     </message>
     <message>
         <source>Appliances</source>
-        <translation type="unfinished"></translation>
+        <translation>Schienen</translation>
     </message>
     <message>
         <source>Nightlase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nightlase</translation>
     </message>
     <message>
         <source>Sleep study</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafstudie</translation>
     </message>
     <message>
         <source>Nuvola</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvola</translation>
     </message>
     <message>
         <source>Botox</source>
-        <translation type="unfinished"></translation>
+        <translation>Botox</translation>
     </message>
     <message>
         <source>Oral surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Oralchirurgie</translation>
     </message>
     <message>
         <source>Botox &amp; fillers</source>
-        <translation type="unfinished"></translation>
+        <translation>Botox &amp; Filler</translation>
     </message>
     <message>
         <source>Microneedling</source>
-        <translation type="unfinished"></translation>
+        <translation>Microneedling</translation>
     </message>
     <message>
         <source>Laser hair removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Laser-Haarentfernung</translation>
     </message>
     <message>
         <source>Hydrafacial</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydrafacial</translation>
     </message>
     <message>
         <source>Chemical peel</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemisches Peeling</translation>
     </message>
     <message>
         <source>CoolSculpting</source>
-        <translation type="unfinished"></translation>
+        <translation>CoolSculpting</translation>
     </message>
     <message>
         <source>IPL</source>
-        <translation type="unfinished"></translation>
+        <translation>IPL</translation>
     </message>
     <message>
         <source>Body contouring</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperkonturierung</translation>
     </message>
     <message>
         <source>Spinal adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirbelsäulenjustierung</translation>
     </message>
     <message>
         <source>Posture correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltungskorrektur</translation>
     </message>
     <message>
         <source>Sports injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Sportverletzungen</translation>
     </message>
     <message>
         <source>Prenatal</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwangerschaftsbehandlung</translation>
     </message>
     <message>
         <source>Massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage</translation>
     </message>
     <message>
         <source>Corrective exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigierende Übungen</translation>
     </message>
     <message>
         <source>Pain relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzlinderung</translation>
     </message>
     <message>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektion</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparatur</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung</translation>
     </message>
     <message>
         <source>Storm damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sturmschäden</translation>
     </message>
     <message>
         <source>Gutters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dachrinnen</translation>
     </message>
     <message>
         <source>Skylights</source>
-        <translation type="unfinished"></translation>
+        <translation>Dachfenster</translation>
     </message>
     <message>
         <source>Drain cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Abflussreinigung</translation>
     </message>
     <message>
         <source>Water heater</source>
-        <translation type="unfinished"></translation>
+        <translation>Warmwasserbereiter</translation>
     </message>
     <message>
         <source>Tankless install</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbau Durchlauferhitzer</translation>
     </message>
     <message>
         <source>Pipe replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohrerneuerung</translation>
     </message>
     <message>
         <source>Leak detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Leckortung</translation>
     </message>
     <message>
         <source>Sewer line</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwasserleitung</translation>
     </message>
     <message>
         <source>AC install/repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Klimaanlage Einbau/Reparatur</translation>
     </message>
     <message>
         <source>Furnace install/repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Heizung Einbau/Reparatur</translation>
     </message>
     <message>
         <source>Heat pump</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmepumpe</translation>
     </message>
     <message>
         <source>Duct cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüftungskanalreinigung</translation>
     </message>
     <message>
         <source>Tune-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>Landscape design</source>
-        <translation type="unfinished"></translation>
+        <translation>Gartenplanung</translation>
     </message>
     <message>
         <source>Lawn maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasenpflege</translation>
     </message>
     <message>
         <source>Patio &amp; pavers</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrasse &amp; Pflaster</translation>
     </message>
     <message>
         <source>Retaining walls</source>
-        <translation type="unfinished"></translation>
+        <translation>Stützmauern</translation>
     </message>
     <message>
         <source>Lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleuchtung</translation>
     </message>
     <message>
         <source>Irrigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewässerung</translation>
     </message>
     <message>
         <source>Tree care</source>
-        <translation type="unfinished"></translation>
+        <translation>Baumpflege</translation>
     </message>
     <message>
         <source>Sod</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollrasen</translation>
     </message>
     <message>
         <source>Hardscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflaster- und Steinarbeiten</translation>
     </message>
     <message>
         <source>Seasonal cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisonale Gartenpflege</translation>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering</translation>
     </message>
     <message>
         <source>Hospitality</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastronomie</translation>
     </message>
     <message>
         <source>Adding the preset services</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgegebene Leistungen werden hinzugefügt</translation>
     </message>
     <message>
         <source>Loading services</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen werden geladen</translation>
     </message>
     <message>
         <source>Loading a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung wird geladen</translation>
     </message>
     <message>
         <source>The client offers no service &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde bietet keine Leistung „%1“ an.</translation>
     </message>
     <message>
         <source>A service needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Leistung braucht einen Namen.</translation>
     </message>
     <message>
         <source>A service name can be at most 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Leistungsname darf höchstens 120 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>A price must be an amount of money between 0 and 10,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preis muss ein Geldbetrag zwischen 0 und 10.000.000 sein.</translation>
     </message>
     <message>
         <source>A service belongs to a client business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Leistung gehört zu einem Kundenunternehmen.</translation>
     </message>
     <message>
         <source>Saving a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung wird gespeichert</translation>
     </message>
     <message>
         <source>The client already offers a service named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde bietet bereits eine Leistung namens „%1“ an.</translation>
     </message>
     <message>
         <source>Only a service with an id can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Leistung mit ID kann wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Restoring a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung wird wiederhergestellt</translation>
     </message>
     <message>
         <source>Active clients agreed to this service, so it stays; mark it inactive instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden haben diese Leistung vereinbart, daher bleibt sie bestehen; setzen Sie sie stattdessen auf inaktiv.</translation>
     </message>
     <message>
         <source>Deleting a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung wird gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2679,488 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Removing a tag</source>
         <translation>Tag wird entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::TaskAutomationRepository</name>
+    <message>
+        <source>Status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item moved to a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When status changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the due date arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an item is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify the assignees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the board&apos;s automations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the global automations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading an automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the automations to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An automation needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown trigger &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking an automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board of this automation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column belongs to another board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the status it changes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the status to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the user to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the automation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automation &quot;%1&quot; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching an automation on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That automation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting an automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the automation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::TaskBoardRepository</name>
+    <message>
+        <source>Loading tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Ausstehend</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Neu</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">Verloren</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Sprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading workspace members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing workspace members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a workspace role (member or admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A board prefix is letters and digits only, like DENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A board prefix is at most 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A board needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a board&apos;s columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading status labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status label needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status label &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving status labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is archived: tasks cannot be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is archived; restore it before moving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is archived: nothing can be dropped on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task moves between columns of its own board only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a task&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a task&apos;s due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a priority (low, normal, high or urgent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a task&apos;s priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking a task to a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading people</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2875,98 +3396,98 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::ActiveClientsPage</name>
     <message>
         <source>Search name, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Telefon oder E-Mail durchsuchen</translation>
     </message>
     <message>
         <source>Search active clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden durchsuchen</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv und inaktiv</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Active clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>Agreed price</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarter Preis</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart am</translation>
     </message>
     <message>
         <source>Services agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Leistungen</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Journeys of the active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys des aktiven Kunden</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys</translation>
     </message>
     <message numerus="yes">
         <source>%n active client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktiver Kunde</numerusform>
+            <numerusform>%n aktive Kunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Active clients could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktiven Kunden konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>&amp;Search Active Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden &amp;suchen</translation>
     </message>
     <message>
         <source>Active Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden</translation>
     </message>
     <message>
         <source>No active client selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktiver Kunde ausgewählt</translation>
     </message>
     <message>
         <source>(redacted service)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geschwärzte Leistung)</translation>
     </message>
     <message>
         <source>Redacted for privacy after the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ablauf der Aufbewahrungsfrist aus Datenschutzgründen geschwärzt</translation>
     </message>
     <message>
         <source>(redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geschwärzt)</translation>
     </message>
 </context>
 <context>
@@ -3001,67 +3522,67 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::ConvertDialog</name>
     <message>
         <source>Agreed to Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung vereinbart</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Service agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Leistung</translation>
     </message>
     <message>
         <source>Agreed price</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarter Preis</translation>
     </message>
     <message>
         <source>Services agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Leistungen</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart am</translation>
     </message>
     <message>
         <source>Add the services to the existing active client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leistungen dem bestehenden aktiven Kunden %1 hinzufügen</translation>
     </message>
     <message>
         <source>The journey or lead could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey oder der Lead wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>Make Active Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum aktiven Kunden machen</translation>
     </message>
     <message>
         <source>Tick the services agreed and type the price agreed for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die vereinbarten Leistungen an und geben Sie für jede den vereinbarten Preis ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money (the price of %2). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Geldbetrag (Preis für %2). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Tick at least one service the client agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens eine Leistung an, die der Kunde vereinbart hat.</translation>
     </message>
     <message>
         <source>The conversion failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umwandlung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -3317,508 +3838,508 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::JourneyDetailPane</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Anruf</translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Besprechung</translation>
+        <translation>Besprechung</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Select a journey to see its steps, notes and timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Journey aus, um ihre Schritte, Notizen und Zeitleiste zu sehen.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Convert to Active Client...</source>
-        <translation type="unfinished"></translation>
+        <translation>In aktiven Kunden umwandeln...</translation>
     </message>
     <message>
         <source>Start Follow-up Journey...</source>
-        <translation type="unfinished"></translation>
+        <translation>Folge-Journey starten...</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Edit Step &amp;Notes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt&amp;notizen bearbeiten...</translation>
     </message>
     <message>
         <source>&amp;Reschedule Step...</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt neu &amp;terminieren...</translation>
     </message>
     <message>
         <source>&amp;Add Step...</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &amp;hinzufügen...</translation>
     </message>
     <message>
         <source>Re&amp;move Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &amp;entfernen</translation>
     </message>
     <message>
         <source>Journey notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Notizen</translation>
     </message>
     <message>
         <source>&amp;Delete Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;löschen</translation>
     </message>
     <message>
         <source>Write a note about this journey...</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu dieser Journey schreiben...</translation>
     </message>
     <message>
         <source>New journey note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Journey-Notiz</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Add the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>The journey could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Services and concerns: redacted for privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen und Anliegen: aus Datenschutzgründen geschwärzt</translation>
     </message>
     <message>
         <source>Services and concerns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen und Anliegen: %1</translation>
     </message>
     <message>
         <source>Next action: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Aktion: %1 %2</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <source>Open the lead call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf des Leads öffnen</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Record the services agreed and make this person an active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vereinbarten Leistungen erfassen und diese Person zum aktiven Kunden machen</translation>
     </message>
     <message>
         <source>Only pending and in-progress journeys can be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ausstehende Journeys und Journeys in Bearbeitung können umgewandelt werden</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf „%1“ setzen</translation>
     </message>
     <message>
         <source>No status change possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Statusänderung möglich</translation>
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Steps (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte (%1 von %2)</translation>
     </message>
     <message>
         <source>Notes (%1)</source>
-        <translation type="unfinished">Notizen (%1)</translation>
+        <translation>Notizen (%1)</translation>
     </message>
     <message>
         <source>Call: %1, %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf: %1, %2 min</translation>
     </message>
     <message>
         <source>Step done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt erledigt: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>Journey started</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey gestartet</translation>
     </message>
     <message>
         <source>Journey paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey pausiert</translation>
     </message>
     <message>
         <source>Journey resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey fortgesetzt</translation>
     </message>
     <message>
         <source>Converted to an active client</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen aktiven Kunden umgewandelt</translation>
     </message>
     <message>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 → %2</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um den Anruf zu öffnen</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste (%1)</translation>
     </message>
     <message>
         <source>Step Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittnotizen</translation>
     </message>
     <message>
         <source>Notes for this step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu diesem Schritt:</translation>
     </message>
     <message>
         <source>Reschedule Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt neu terminieren</translation>
     </message>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Message, with {{first_name}}, {{client_name}}, {{service}}, {{business_name}} or {{phone}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht, mit {{first_name}}, {{client_name}}, {{service}}, {{business_name}} oder {{phone}}</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::JourneyTemplatesDialog</name>
     <message>
         <source>Dental</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahnmedizin</translation>
     </message>
     <message>
         <source>TMJ &amp; sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiefergelenk &amp; Schlaf</translation>
     </message>
     <message>
         <source>Med spa</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical Spa</translation>
     </message>
     <message>
         <source>Chiropractic</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiropraktik</translation>
     </message>
     <message>
         <source>Roofing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dachdeckerei</translation>
     </message>
     <message>
         <source>Plumbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanitär</translation>
     </message>
     <message>
         <source>HVAC</source>
-        <translation type="unfinished"></translation>
+        <translation>Heizung/Klima</translation>
     </message>
     <message>
         <source>Landscaping</source>
-        <translation type="unfinished"></translation>
+        <translation>Garten- und Landschaftsbau</translation>
     </message>
     <message>
         <source>Catering &amp; general</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering &amp; Allgemeines</translation>
     </message>
     <message>
         <source>Placeholders, filled in when a journey starts: {{client_name}} the person&apos;s name, {{first_name}}, {{service}}, {{business_name}} the client business, {{phone}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter, die beim Start einer Journey ausgefüllt werden: {{client_name}} der Name der Person, {{first_name}}, {{service}}, {{business_name}} das Kundenunternehmen, {{phone}}.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &amp;entfernen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach un&amp;ten</translation>
     </message>
     <message>
         <source>Journey templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Vorlagen</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished">Alle Kunden</translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1</translation>
     </message>
     <message>
         <source>Journey templates for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Vorlagen für %1</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>The kind of client business the template suits; Any: every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art von Kundenunternehmen, zu der die Vorlage passt; Beliebig: jede Art</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Drag a step, or press Ctrl+Up or Ctrl+Down, to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie einen Schritt oder drücken Sie Strg+Pfeil nach oben bzw. Strg+Pfeil nach unten, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
         <source>What to say or send at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in diesem Schritt gesagt oder gesendet wird</translation>
     </message>
     <message>
         <source>&amp;Insert placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter ein&amp;fügen</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Ser&amp;vice type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungs&amp;art:</translation>
     </message>
     <message>
         <source>Us&amp;ed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendet von:</translation>
     </message>
     <message>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Move the selected step up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Schritt nach oben verschieben (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
         <source>Move the selected step down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Schritt nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
     <message>
         <source>Remove the selected step (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Schritt entfernen (Entf)</translation>
     </message>
     <message>
         <source>S&amp;teps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schr&amp;itte:</translation>
     </message>
     <message>
         <source>&amp;Message of the selected step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;chricht des ausgewählten Schritts:</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vorlage</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage löschen</translation>
     </message>
     <message>
         <source>Delete the journey template &quot;%1&quot;? Journeys already started from it keep their steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey-Vorlage „%1“ löschen? Bereits damit gestartete Journeys behalten ihre Schritte.</translation>
     </message>
     <message>
         <source>Save the changes to the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an der Vorlage „%1“ speichern?</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::JourneysPage</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>&amp;Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überfällig</translation>
     </message>
     <message>
         <source>Pa&amp;used</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;usiert</translation>
     </message>
     <message>
         <source>Search name, phone, email or concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Telefon, E-Mail oder Anliegen durchsuchen</translation>
     </message>
     <message>
         <source>Search journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys durchsuchen</translation>
     </message>
     <message>
         <source>Open journeys whose next action is past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Journeys, deren nächste Aktion überfällig ist</translation>
     </message>
     <message>
         <source>Paused journeys only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur pausierte Journeys</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys</translation>
     </message>
     <message>
         <source>Journeys could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journeys konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Journey</numerusform>
+            <numerusform>%n Journeys</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Nicht gespeichert: %1</translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>&amp;Search Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Convert to Active Client...</source>
-        <translation type="unfinished"></translation>
+        <translation>In aktiven Kunden &amp;umwandeln...</translation>
     </message>
     <message>
         <source>&amp;Pause or Resume Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey &amp;pausieren oder fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Refresh Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys &amp;aktualisieren</translation>
     </message>
     <message>
         <source>Show &amp;Overdue Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überfällige Journeys anzeigen</translation>
     </message>
     <message>
         <source>No journey matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Journey entspricht diesen Filtern.</translation>
     </message>
     <message>
         <source>No journeys yet. Start one from a lead: select it in Leads and choose &quot;Start Journey...&quot; (Ctrl+J).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Journeys. Starten Sie eine aus einem Lead: Wählen Sie ihn unter Leads aus und wählen Sie „Journey starten...“ (Strg+J).</translation>
     </message>
 </context>
 <context>
@@ -4040,35 +4561,35 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::LeadJourneyStrip</name>
     <message>
         <source>Start Journey...</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey starten...</translation>
     </message>
     <message>
         <source>Agreed to Service...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung vereinbart...</translation>
     </message>
     <message>
         <source>Start a follow-up journey for this caller (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Folge-Journey für diesen Anrufer starten (Strg+J)</translation>
     </message>
     <message>
         <source>The caller agreed to a service: make them an active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anrufer hat eine Leistung vereinbart: zum aktiven Kunden machen</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>No journey yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Journey.</translation>
     </message>
     <message>
         <source>Active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiver Kunde</translation>
     </message>
     <message>
         <source>Start Follow-up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Folge-Journey starten...</translation>
     </message>
 </context>
 <context>
@@ -4658,110 +5179,110 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys</translation>
     </message>
     <message>
         <source>Active Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden</translation>
     </message>
     <message>
         <source>&amp;Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journeys</translation>
     </message>
     <message>
         <source>&amp;Active Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktive Kunden</translation>
     </message>
     <message>
         <source>&amp;Start Journey...</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey &amp;starten...</translation>
     </message>
     <message>
         <source>&amp;Agreed to Service...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung &amp;vereinbart...</translation>
     </message>
     <message>
         <source>&amp;Link Call to Active Client...</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf mit aktivem Kunden ver&amp;knüpfen...</translation>
     </message>
     <message>
         <source>&amp;Services...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leistungen...</translation>
     </message>
     <message>
         <source>Journey &amp;Templates...</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-V&amp;orlagen...</translation>
     </message>
     <message>
         <source>&amp;Privacy: Redact Services After...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenschutz: Leistungen schwärzen nach...</translation>
     </message>
     <message>
         <source>Redact Old Service Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Leistungseinträge schwärzen</translation>
     </message>
     <message>
         <source>Redact the services clients agreed to, and the concerns of closed journeys, after this many days (0: never):</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Kunden vereinbarte Leistungen und die Anliegen abgeschlossener Journeys nach so vielen Tagen schwärzen (0: nie):</translation>
     </message>
     <message>
         <source>&amp;Run Scheduled Jobs Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geplante Jobs jetzt ausführen</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachfassaktion fällig</numerusform>
+            <numerusform>%n Nachfassaktionen fällig</numerusform>
         </translation>
     </message>
     <message>
         <source>Privacy: %1 service records and %2 journeys redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz: %1 Leistungseinträge und %2 Journeys geschwärzt.</translation>
     </message>
     <message>
         <source>Scheduled jobs failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Jobs fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>This journey has no lead call to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Journey hat keinen Lead-Anruf für eine Folge-Journey.</translation>
     </message>
     <message>
         <source>Now an active client. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ein aktiver Kunde. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>Link Call to Active Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf mit aktivem Kunden verknüpfen</translation>
     </message>
     <message>
         <source>%1 has no active clients yet. Convert a lead first (&quot;Agreed to Service...&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine aktiven Kunden. Wandeln Sie zuerst einen Lead um („Leistung vereinbart...“).</translation>
     </message>
     <message>
         <source>Unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Namen</translation>
     </message>
     <message>
         <source>This call becomes a returning customer&apos;s call of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anruf wird als Anruf dieses wiederkehrenden Kunden erfasst:</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen</translation>
     </message>
     <message>
         <source>Services of the client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen des Kunden:</translation>
     </message>
     <message>
         <source>Add a client first: services belong to a client business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen Kunden an: Leistungen gehören zu einem Kundenunternehmen.</translation>
     </message>
 </context>
 <context>
@@ -4838,87 +5359,87 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::ServicesDialog</name>
     <message>
         <source>&amp;Active: offered to new clients and journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiv: wird neuen Kunden und Journeys angeboten</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen</translation>
     </message>
     <message>
         <source>Services of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen von %1</translation>
     </message>
     <message>
         <source>e.g. %1; empty: not priced</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1; leer: ohne Preis</translation>
     </message>
     <message>
         <source>The usual price, in %1. Type it as you like: %2, %3 or %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der übliche Preis in %1. Schreiben Sie ihn, wie Sie möchten: %2, %3 oder %4.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Base &amp;price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grundpreis:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Add a service (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung hinzufügen (%1)</translation>
     </message>
     <message>
         <source>Delete the selected service (Del); one active clients agreed to can only be deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Leistung löschen (Entf); eine Leistung, die aktive Kunden vereinbart haben, kann nur deaktiviert werden</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktivieren</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money. Type a price such as %2, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Geldbetrag. Geben Sie einen Preis wie %2 ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an „%1“ speichern?</translation>
     </message>
 </context>
 <context>
@@ -5049,67 +5570,67 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::StartJourneyDialog</name>
     <message>
         <source>Start Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey starten</translation>
     </message>
     <message>
         <source>Start Follow-up Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Folge-Journey starten</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen</translation>
     </message>
     <message>
         <source>Concerns in the caller&apos;s words, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen in den Worten des Anrufers, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Steps of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte der Vorlage</translation>
     </message>
     <message>
         <source>No template (add steps later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlage (Schritte später hinzufügen)</translation>
     </message>
     <message>
         <source>A journey for &lt;b&gt;%1&lt;/b&gt; (%2), %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journey für &lt;b&gt;%1&lt;/b&gt; (%2), %3.</translation>
     </message>
     <message>
         <source>This lead already started a journey; this one will be its follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Lead wurde bereits eine Journey gestartet; diese wird ihre Folge-Journey.</translation>
     </message>
     <message>
         <source>The lead could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lead wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>The journey could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -5213,15 +5734,15 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>Open this section first: leads or journeys (with --quit-after-first-paint, wait for its first page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bereich zuerst öffnen: leads oder journeys (mit --quit-after-first-paint auf dessen erste Seite warten).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>anchor-crm: unknown section &quot;%1&quot; (leads or journeys)</source>
-        <translation type="unfinished"></translation>
+        <translation>anchor-crm: unbekannter Bereich „%1“ (leads oder journeys)</translation>
     </message>
 </context>
 </TS>

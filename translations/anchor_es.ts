@@ -484,47 +484,47 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
     </message>
     <message>
         <source>demo: exactly this many journeys (about ten steps each) over the good leads, for benchmarks; default: a realistic share of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: exactamente este número de recorridos (unos diez pasos cada uno) sobre los clientes potenciales buenos, para pruebas de rendimiento; predeterminado: una proporción realista de ellos.</translation>
     </message>
     <message>
         <source>journeys list: only journeys with this status (%1); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys list: solo recorridos con este estado (%1); se puede repetir.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>journeys start: the lead&apos;s call id.</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys start: el id de llamada del cliente potencial.</translation>
     </message>
     <message>
         <source>journeys start: the journey template (name or id) that gives the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys start: la plantilla de recorrido (nombre o id) que define los pasos.</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>plantilla</translation>
     </message>
     <message>
         <source>journeys start: a service the person asked about (name or id); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys start: un servicio por el que preguntó la persona (nombre o id); se puede repetir.</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio</translation>
     </message>
     <message>
         <source>journeys start: a symptom or concern in the person&apos;s words; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys start: un síntoma o inquietud en palabras de la persona; se puede repetir.</translation>
     </message>
     <message>
         <source>journeys start: the journey this one follows up (same person).</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys start: el recorrido al que este da seguimiento (misma persona).</translation>
     </message>
     <message>
         <source>jobs run, jobs configure: redact service records after this many days (0: never; default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs run, jobs configure: anonimizar los registros de servicios después de estos días (0: nunca; predeterminado 90).</translation>
     </message>
     <message>
         <source>Anchor CRM on the command line.
@@ -563,230 +563,265 @@ ANCHOR_CTM_SECRET_KEY when both are set (never stored).
 
 Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
 --source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchor CRM en la línea de comandos.
+
+Comandos:
+  init                          Crea o actualiza la base de datos; muestra la versión del esquema.
+  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
+                                Añade clientes y llamadas de demostración realistas.
+  leads list [filtros] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                Lista los clientes potenciales, del más reciente al más antiguo salvo otro orden.
+  leads search TEXT [filtros] [--limit N] [--format F]
+                                Búsqueda de texto completo en los clientes potenciales.
+  export leads --output FILE [filtros] [--sort COLUMN[:desc]]
+                                Escribe los clientes potenciales coincidentes en un archivo CSV (sin límite de filas).
+  leads reclassify [--client X]  Vuelve a clasificar las llamadas guardadas (se mantienen las categorías manuales).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Comprueba las claves y lista las cuentas de CTM a las que llegan.
+  sync ctm [--client X]          Descarga las llamadas de CallTrackingMetrics (progreso en stderr).
+  sync outbox                    Envía a CallTrackingMetrics las valoraciones y notas en espera.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 El clasificador de IA opcional para las llamadas nuevas.
+  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
+                                Lista los recorridos de clientes, ordenados por la próxima acción.
+  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
+                 [--follow-up-of JOURNEY_ID] [--format table|json]
+                                Inicia un recorrido a partir de un cliente potencial; muestra su id y sus pasos.
+  jobs run [--redact-after-days N] [--format table|json]
+                                Avisa de los recorridos pendientes; anonimiza los registros de servicios antiguos.
+  jobs configure --redact-after-days N
+                                Guarda tras cuántos días se anonimiza (0: nunca).
+
+Las claves de CTM se obtienen del llavero del sistema, o de ANCHOR_CTM_ACCESS_KEY y
+ANCHOR_CTM_SECRET_KEY cuando ambas están definidas (nunca se guardan).
+
+Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE funciona con todos los comandos.</translation>
     </message>
     <message>
         <source>Added %1 clients, %2 calls, %3 notes, %4 tagged calls, %5 active clients and %6 journeys (%7 steps) in %8 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron %1 clientes, %2 llamadas, %3 notas, %4 llamadas etiquetadas, %5 clientes activos y %6 recorridos (%7 pasos) en %8 s.</translation>
     </message>
     <message>
         <source>Unknown journey status &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de recorrido desconocido &quot;%1&quot;; use uno de %2.</translation>
     </message>
     <message>
         <source>Give --client once for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --client una sola vez para este comando.</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima acción</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en pausa)</translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recorrido</numerusform>
+            <numerusform>%n recorridos</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;journeys start&quot; needs --call CALL_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;journeys start&quot; necesita --call CALL_ID.</translation>
     </message>
     <message>
         <source>&quot;journeys start&quot; prints table or json, not csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;journeys start&quot; genera la salida en table o json, no en csv.</translation>
     </message>
     <message>
         <source>There is no lead with call id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cliente potencial con el id de llamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>The journey has no steps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recorrido todavía no tiene pasos.</translation>
     </message>
     <message>
         <source>&quot;jobs run&quot; prints table or json, not csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;jobs run&quot; genera la salida en table o json, no en csv.</translation>
     </message>
     <message>
         <source>Due: %1 (%2), %3 since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente: %1 (%2), %3 desde %4</translation>
     </message>
     <message>
         <source>%1; %2 and %3 redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 y %3 anonimizados.</translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recorrido pendiente</numerusform>
+            <numerusform>%n recorridos pendientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n servicio</numerusform>
+            <numerusform>%n servicios</numerusform>
         </translation>
     </message>
     <message>
         <source>(Redaction is off.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(La anonimización está desactivada.)</translation>
     </message>
     <message>
         <source>&quot;jobs configure&quot; needs --redact-after-days N (0 turns redaction off).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;jobs configure&quot; necesita --redact-after-days N (0 desactiva la anonimización).</translation>
     </message>
     <message>
         <source>Service records are never redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de servicios nunca se anonimizan.</translation>
     </message>
     <message>
         <source>Service records and closed journeys&apos; concerns are redacted after %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de servicios y las inquietudes de los recorridos cerrados se anonimizan después de %1 días.</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::ActiveClientsModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Agreed total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total acordado</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorridos</translation>
     </message>
     <message>
         <source>Client since</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente desde</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::CatalogDocument</name>
     <message>
         <source>The service no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio ya no existe.</translation>
     </message>
     <message>
         <source>Edit service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el servicio &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el servicio &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Activate service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar el servicio &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Deactivate service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar el servicio &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Delete service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el servicio &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The journey template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de recorrido ya no existe.</translation>
     </message>
     <message>
         <source>Edit journey template &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la plantilla de recorrido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add journey template &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la plantilla de recorrido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Duplicate journey template as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar la plantilla de recorrido como &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Delete journey template &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la plantilla de recorrido &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -816,154 +851,154 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::models::JourneysDocument</name>
     <message>
         <source>Start journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar recorrido</translation>
     </message>
     <message>
         <source>The step no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso ya no existe.</translation>
     </message>
     <message>
         <source>Complete step &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar el paso &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Reopen step &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir el paso &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Edit notes of step &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las notas del paso &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Reschedule step &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar el paso &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add step &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el paso &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Remove step &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el paso &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add journey note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota al recorrido</translation>
     </message>
     <message>
         <source>The note no longer exists.</source>
-        <translation type="unfinished">La nota ya no existe.</translation>
+        <translation>La nota ya no existe.</translation>
     </message>
     <message>
         <source>Delete journey note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar nota del recorrido</translation>
     </message>
     <message>
         <source>Change journey status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado del recorrido</translation>
     </message>
     <message>
         <source>Pause journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar recorrido</translation>
     </message>
     <message>
         <source>Resume journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar recorrido</translation>
     </message>
     <message>
         <source>Convert to active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en cliente activo</translation>
     </message>
     <message>
         <source>Link call to active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular llamada a cliente activo</translation>
     </message>
     <message>
         <source>Change active client status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado del cliente activo</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::JourneysTableModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente activo</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Ganada</translation>
+        <translation>Ganado</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Perdida</translation>
+        <translation>Perdido</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasada desde %1</translation>
     </message>
     <message>
         <source>Redacted for privacy after the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos anonimizados por privacidad tras el período de conservación</translation>
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en pausa)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>(redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonimizado)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima acción</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos completados</translation>
     </message>
     <message>
         <source>Services and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios e inquietudes</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
 </context>
 <context>
@@ -1061,160 +1096,164 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::models::ServiceListModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Not priced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin precio</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Base price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio base</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::TemplateStepsModel</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Llamada</translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Reunión</translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paso</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::ActiveClientRepository</name>
     <message>
         <source>Loading active clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los clientes activos</translation>
     </message>
     <message>
         <source>Loading an active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando un cliente activo</translation>
     </message>
     <message>
         <source>Loading the services agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los servicios contratados</translation>
     </message>
     <message>
         <source>Converting to an active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Convirtiendo en cliente activo</translation>
     </message>
     <message>
         <source>Choose at least one service the client agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un servicio que haya contratado el cliente.</translation>
     </message>
     <message>
         <source>An agreed price must be an amount of money between 0 and 10,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un precio acordado debe ser un importe entre 0 y 10 000 000.</translation>
     </message>
     <message>
         <source>Each service needs the date the client agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada servicio necesita la fecha en que el cliente lo contrató.</translation>
     </message>
     <message>
         <source>The journey no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recorrido ya no existe.</translation>
     </message>
     <message>
         <source>This journey was already converted to an active client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen this journey before converting it: it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este recorrido ya se convirtió en cliente activo.</translation>
     </message>
     <message>
         <source>There is no lead with call id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cliente potencial con el id de llamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This lead was already converted to an active client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente potencial ya se convirtió en cliente activo.</translation>
     </message>
     <message>
         <source>Choose a journey or a lead to convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un recorrido o un cliente potencial para convertir.</translation>
     </message>
     <message>
         <source>A chosen service is not one this client offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los servicios elegidos no lo ofrece este cliente.</translation>
     </message>
     <message>
         <source>The active client no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente activo ya no existe.</translation>
     </message>
     <message>
         <source>The active client belongs to another client business.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente activo pertenece a otra empresa cliente.</translation>
     </message>
     <message>
         <source>Undoing a conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshaciendo una conversión</translation>
     </message>
     <message>
         <source>Linking a call to an active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculando una llamada a un cliente activo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an active client status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un estado de cliente activo.</translation>
     </message>
     <message>
         <source>Changing an active client&apos;s status</source>
+        <translation>Cambiando el estado de un cliente activo</translation>
+    </message>
+    <message>
+        <source>Reopen this journey before converting it: it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen this journey before converting it: it is archived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,520 +1504,520 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>Reading the demo leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los clientes potenciales de demostración</translation>
     </message>
     <message>
         <source>Adding a demo journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo un recorrido de demostración</translation>
     </message>
     <message>
         <source>Adding a demo journey note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo una nota de recorrido de demostración</translation>
     </message>
     <message>
         <source>Adding a demo journey event</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo un evento de recorrido de demostración</translation>
     </message>
     <message>
         <source>Adding demo journey steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo pasos de recorrido de demostración</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::JourneyJobs</name>
     <message>
         <source>Checking for journeys that are due</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando los recorridos pendientes</translation>
     </message>
     <message>
         <source>A journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recorrido</translation>
     </message>
     <message>
         <source>Follow-up due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento pendiente: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Redacting old service records</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizando los registros de servicios antiguos</translation>
     </message>
     <message>
         <source>Reading the redaction setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la configuración de anonimización</translation>
     </message>
     <message>
         <source>Redaction happens after 1 to 36,500 days, or never (0), not after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La anonimización se aplica después de 1 a 36 500 días, o nunca (0), no después de %1.</translation>
     </message>
     <message>
         <source>Saving the redaction setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la configuración de anonimización</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::JourneyRepository</name>
     <message>
         <source>The step no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso ya no existe.</translation>
     </message>
     <message>
         <source>Loading journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los recorridos</translation>
     </message>
     <message>
         <source>Counting journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando los recorridos</translation>
     </message>
     <message>
         <source>Loading a journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando un recorrido</translation>
     </message>
     <message>
         <source>Starting a journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando un recorrido</translation>
     </message>
     <message>
         <source>There is no lead with call id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cliente potencial con el id de llamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This call already started a journey. Open that journey, or start a follow-up journey from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta llamada ya inició un recorrido. Abra ese recorrido o inicie a partir de él un recorrido de seguimiento.</translation>
     </message>
     <message>
         <source>The journey to follow up no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recorrido al que se quiere dar seguimiento ya no existe.</translation>
     </message>
     <message>
         <source>A follow-up journey belongs to the same client business as the journey it follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recorrido de seguimiento pertenece a la misma empresa cliente que el recorrido al que sigue.</translation>
     </message>
     <message>
         <source>A chosen service is not one this client offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los servicios elegidos no lo ofrece este cliente.</translation>
     </message>
     <message>
         <source>The journey template has no steps (or no longer exists); add steps to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de recorrido no tiene pasos (o ya no existe); añádale pasos primero.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; of the template is due out of range (0 days to 10 years).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso &quot;%1&quot; de la plantilla tiene una fecha prevista fuera del intervalo permitido (de 0 días a 10 años).</translation>
     </message>
     <message>
         <source>Deleting a journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando un recorrido</translation>
     </message>
     <message>
         <source>Loading a journey&apos;s steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los pasos de un recorrido</translation>
     </message>
     <message>
         <source>Saving a journey step</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando un paso del recorrido</translation>
     </message>
     <message>
         <source>A step needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso necesita una fecha prevista.</translation>
     </message>
     <message>
         <source>Rescheduling a journey step</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramando un paso del recorrido</translation>
     </message>
     <message>
         <source>A step needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso necesita un nombre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un canal.</translation>
     </message>
     <message>
         <source>Adding a journey step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo un paso al recorrido</translation>
     </message>
     <message>
         <source>Removing a journey step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando un paso del recorrido</translation>
     </message>
     <message>
         <source>Loading a journey&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las notas de un recorrido</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
-        <translation type="unfinished">Una nota necesita algo de texto.</translation>
+        <translation>Una nota necesita algo de texto.</translation>
     </message>
     <message>
         <source>Saving a journey note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando una nota del recorrido</translation>
     </message>
     <message>
         <source>Deleting a journey note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando una nota del recorrido</translation>
     </message>
     <message>
         <source>The journey no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recorrido ya no existe.</translation>
     </message>
     <message>
         <source>Changing a journey&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el estado de un recorrido</translation>
     </message>
     <message>
         <source>A journey becomes an active client by converting it, with the services agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recorrido pasa a ser cliente activo al convertirlo, con los servicios contratados.</translation>
     </message>
     <message>
         <source>A journey cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recorrido no puede pasar de &quot;%1&quot; a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Pausing a journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausando un recorrido</translation>
     </message>
     <message>
         <source>Loading a journey&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la cronología de un recorrido</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::JourneyTemplateRepository</name>
     <message>
         <source>New lead follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de nuevo cliente potencial</translation>
     </message>
     <message>
         <source>Call back quickly, then keep in touch until the person decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver la llamada rápidamente y mantener el contacto hasta que la persona decida.</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver la llamada</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, this is {{business_name}} returning your call about {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {{first_name}}, le habla {{business_name}}; le devolvemos la llamada sobre {{service}}.</translation>
     </message>
     <message>
         <source>Send information</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar información</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, as promised, here is more about {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {{first_name}}, como le prometimos, aquí tiene más información sobre {{service}}.</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar el contacto</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, any questions about {{service}}? Reply here or call us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {{first_name}}, ¿tiene alguna pregunta sobre {{service}}? Responda a este mensaje o llámenos.</translation>
     </message>
     <message>
         <source>Follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de seguimiento</translation>
     </message>
     <message>
         <source>Ask whether {{client_name}} is ready to book {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar a {{client_name}} si quiere reservar {{service}}.</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, we are here whenever you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {{first_name}}, estamos a su disposición cuando lo desee.</translation>
     </message>
     <message>
         <source>New patient consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta de paciente nuevo</translation>
     </message>
     <message>
         <source>From the first call to the consultation and the treatment plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la primera llamada hasta la consulta y el plan de tratamiento.</translation>
     </message>
     <message>
         <source>Book the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar la consulta</translation>
     </message>
     <message>
         <source>Offer {{client_name}} the next consultation times for {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer a {{client_name}} los próximos horarios de consulta para {{service}}.</translation>
     </message>
     <message>
         <source>Send new-patient forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los formularios de paciente nuevo</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, please fill in these forms before your visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {{first_name}}, por favor, complete estos formularios antes de su visita.</translation>
     </message>
     <message>
         <source>Appointment reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de cita</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, a reminder of your visit to {{business_name}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {{first_name}}, le recordamos su visita a {{business_name}}.</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>Review the treatment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el plan de tratamiento</translation>
     </message>
     <message>
         <source>Go through the plan and costs for {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasar el plan y los costos de {{service}}.</translation>
     </message>
     <message>
         <source>Follow up on the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento del plan</translation>
     </message>
     <message>
         <source>Sleep consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta del sueño</translation>
     </message>
     <message>
         <source>Screening, sleep study and appliance fitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación inicial, estudio del sueño y ajuste del dispositivo.</translation>
     </message>
     <message>
         <source>Screening call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de evaluación</translation>
     </message>
     <message>
         <source>Ask {{client_name}} about sleep and jaw symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar a {{client_name}} por sus síntomas de sueño y de mandíbula.</translation>
     </message>
     <message>
         <source>Book the sleep study</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar el estudio del sueño</translation>
     </message>
     <message>
         <source>Results review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de resultados</translation>
     </message>
     <message>
         <source>Appliance fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste del dispositivo</translation>
     </message>
     <message>
         <source>Comfort check</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de comodidad</translation>
     </message>
     <message>
         <source>How is {{first_name}} sleeping with the appliance?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo duerme {{first_name}} con el dispositivo?</translation>
     </message>
     <message>
         <source>Med spa consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta de medicina estética</translation>
     </message>
     <message>
         <source>Consultation, treatment and the rebooking that keeps clients coming back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta, tratamiento y la nueva cita que hace que los clientes vuelvan.</translation>
     </message>
     <message>
         <source>Pre-visit instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones previas a la visita</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, how to prepare for {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {{first_name}}, así puede prepararse para {{service}}.</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>Aftercare check</source>
-        <translation type="unfinished"></translation>
+        <translation>Control posterior al tratamiento</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, how are you feeling after {{service}}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {{first_name}}, ¿cómo se encuentra después de {{service}}?</translation>
     </message>
     <message>
         <source>Rebooking reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de nueva cita</translation>
     </message>
     <message>
         <source>Time for your next {{service}} at {{business_name}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de su próxima sesión de {{service}} en {{business_name}}.</translation>
     </message>
     <message>
         <source>Chiropractic care plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de cuidado quiropráctico</translation>
     </message>
     <message>
         <source>First adjustment and the visits of the care plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer ajuste y las visitas del plan de cuidado.</translation>
     </message>
     <message>
         <source>Book the first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar la primera visita</translation>
     </message>
     <message>
         <source>First adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer ajuste</translation>
     </message>
     <message>
         <source>Progress check</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de evolución</translation>
     </message>
     <message>
         <source>How is {{first_name}}&apos;s pain since the adjustment?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo va el dolor de {{first_name}} desde el ajuste?</translation>
     </message>
     <message>
         <source>Care plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión del plan de cuidado</translation>
     </message>
     <message>
         <source>Roofing estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto de techos</translation>
     </message>
     <message>
         <source>Plumbing estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto de plomería</translation>
     </message>
     <message>
         <source>HVAC estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto de climatización</translation>
     </message>
     <message>
         <source>Landscaping estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto de paisajismo</translation>
     </message>
     <message>
         <source>Site visit, written estimate and the follow-up that wins the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita técnica, presupuesto por escrito y el seguimiento que consigue el trabajo.</translation>
     </message>
     <message>
         <source>Schedule the site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar la visita técnica</translation>
     </message>
     <message>
         <source>Offer {{client_name}} a visit for {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer a {{client_name}} una visita para {{service}}.</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita técnica</translation>
     </message>
     <message>
         <source>Send the estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el presupuesto</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, here is our estimate for {{service}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {{first_name}}, le enviamos nuestro presupuesto para {{service}}.</translation>
     </message>
     <message>
         <source>Estimate follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento del presupuesto</translation>
     </message>
     <message>
         <source>Answer questions about the {{service}} estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder preguntas sobre el presupuesto de {{service}}.</translation>
     </message>
     <message>
         <source>Last follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Último seguimiento</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, shall we put {{service}} on the schedule?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {{first_name}}, ¿programamos {{service}} en nuestra agenda?</translation>
     </message>
     <message>
         <source>Catering inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta de catering</translation>
     </message>
     <message>
         <source>Menu, tasting and booking for an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú, degustación y reserva para un evento.</translation>
     </message>
     <message>
         <source>Call about the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada sobre el evento</translation>
     </message>
     <message>
         <source>Send menu and quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar menú y presupuesto</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, our menu and quote for your event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {{first_name}}, le enviamos nuestro menú y presupuesto para su evento.</translation>
     </message>
     <message>
         <source>Tasting</source>
-        <translation type="unfinished"></translation>
+        <translation>Degustación</translation>
     </message>
     <message>
         <source>Confirm the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la reserva</translation>
     </message>
     <message>
         <source>Adding the shipped journey templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo las plantillas de recorrido incluidas</translation>
     </message>
     <message>
         <source>Loading journey templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las plantillas de recorrido</translation>
     </message>
     <message>
         <source>Loading a journey template</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando una plantilla de recorrido</translation>
     </message>
     <message>
         <source>There is no journey template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna plantilla de recorrido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A journey template needs at least one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla de recorrido necesita al menos un paso.</translation>
     </message>
     <message>
         <source>Step %1 needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso %1 necesita un nombre.</translation>
     </message>
     <message>
         <source>Step %1: &quot;%2&quot; is not a channel (call, sms, email, meeting or task).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1: &quot;%2&quot; no es un canal (call, sms, email, meeting o task).</translation>
     </message>
     <message>
         <source>Step %1: the offset must be between 0 days and 10 years after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1: el plazo debe estar entre 0 días y 10 años después del inicio.</translation>
     </message>
     <message>
         <source>A journey template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla de recorrido necesita un nombre.</translation>
     </message>
     <message>
         <source>Saving a journey template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando una plantilla de recorrido</translation>
     </message>
     <message>
         <source>The journey template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de recorrido ya no existe.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>Deleting a journey template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando una plantilla de recorrido</translation>
     </message>
 </context>
 <context>
@@ -2246,311 +2285,311 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::storage::ServiceRepository</name>
     <message>
         <source>Exams</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <source>Whitening</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanqueamiento</translation>
     </message>
     <message>
         <source>Implants</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantes</translation>
     </message>
     <message>
         <source>Root canals</source>
-        <translation type="unfinished"></translation>
+        <translation>Endodoncias</translation>
     </message>
     <message>
         <source>Invisalign</source>
-        <translation type="unfinished"></translation>
+        <translation>Invisalign</translation>
     </message>
     <message>
         <source>Crowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Coronas</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencias</translation>
     </message>
     <message>
         <source>Pediatric</source>
-        <translation type="unfinished"></translation>
+        <translation>Pediatría</translation>
     </message>
     <message>
         <source>Cosmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Estética</translation>
     </message>
     <message>
         <source>Periodontal</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodoncia</translation>
     </message>
     <message>
         <source>TMJ</source>
-        <translation type="unfinished"></translation>
+        <translation>ATM</translation>
     </message>
     <message>
         <source>CPAP</source>
-        <translation type="unfinished"></translation>
+        <translation>CPAP</translation>
     </message>
     <message>
         <source>Sleep apnea</source>
-        <translation type="unfinished"></translation>
+        <translation>Apnea del sueño</translation>
     </message>
     <message>
         <source>Appliances</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos orales</translation>
     </message>
     <message>
         <source>Nightlase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nightlase</translation>
     </message>
     <message>
         <source>Sleep study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio del sueño</translation>
     </message>
     <message>
         <source>Nuvola</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvola</translation>
     </message>
     <message>
         <source>Botox</source>
-        <translation type="unfinished"></translation>
+        <translation>Botox</translation>
     </message>
     <message>
         <source>Oral surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Cirugía oral</translation>
     </message>
     <message>
         <source>Botox &amp; fillers</source>
-        <translation type="unfinished"></translation>
+        <translation>Botox y rellenos</translation>
     </message>
     <message>
         <source>Microneedling</source>
-        <translation type="unfinished"></translation>
+        <translation>Microneedling</translation>
     </message>
     <message>
         <source>Laser hair removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Depilación láser</translation>
     </message>
     <message>
         <source>Hydrafacial</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydrafacial</translation>
     </message>
     <message>
         <source>Chemical peel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peeling químico</translation>
     </message>
     <message>
         <source>CoolSculpting</source>
-        <translation type="unfinished"></translation>
+        <translation>CoolSculpting</translation>
     </message>
     <message>
         <source>IPL</source>
-        <translation type="unfinished"></translation>
+        <translation>IPL</translation>
     </message>
     <message>
         <source>Body contouring</source>
-        <translation type="unfinished"></translation>
+        <translation>Remodelación corporal</translation>
     </message>
     <message>
         <source>Spinal adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste vertebral</translation>
     </message>
     <message>
         <source>Posture correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección postural</translation>
     </message>
     <message>
         <source>Sports injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesiones deportivas</translation>
     </message>
     <message>
         <source>Prenatal</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenatal</translation>
     </message>
     <message>
         <source>Massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Masaje</translation>
     </message>
     <message>
         <source>Corrective exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios correctivos</translation>
     </message>
     <message>
         <source>Pain relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Alivio del dolor</translation>
     </message>
     <message>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspección</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparación</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazo</translation>
     </message>
     <message>
         <source>Storm damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Daños por tormenta</translation>
     </message>
     <message>
         <source>Gutters</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalones</translation>
     </message>
     <message>
         <source>Skylights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragaluces</translation>
     </message>
     <message>
         <source>Drain cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpieza de desagües</translation>
     </message>
     <message>
         <source>Water heater</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentador de agua</translation>
     </message>
     <message>
         <source>Tankless install</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación de calentador instantáneo</translation>
     </message>
     <message>
         <source>Pipe replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de tuberías</translation>
     </message>
     <message>
         <source>Leak detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Detección de fugas</translation>
     </message>
     <message>
         <source>Sewer line</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcantarillado</translation>
     </message>
     <message>
         <source>AC install/repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aire acondicionado (instalación/reparación)</translation>
     </message>
     <message>
         <source>Furnace install/repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Calefacción (instalación/reparación)</translation>
     </message>
     <message>
         <source>Heat pump</source>
-        <translation type="unfinished"></translation>
+        <translation>Bomba de calor</translation>
     </message>
     <message>
         <source>Duct cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpieza de conductos</translation>
     </message>
     <message>
         <source>Tune-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesta a punto</translation>
     </message>
     <message>
         <source>Landscape design</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño paisajístico</translation>
     </message>
     <message>
         <source>Lawn maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento de césped</translation>
     </message>
     <message>
         <source>Patio &amp; pavers</source>
-        <translation type="unfinished"></translation>
+        <translation>Patios y adoquines</translation>
     </message>
     <message>
         <source>Retaining walls</source>
-        <translation type="unfinished"></translation>
+        <translation>Muros de contención</translation>
     </message>
     <message>
         <source>Lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Iluminación</translation>
     </message>
     <message>
         <source>Irrigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Riego</translation>
     </message>
     <message>
         <source>Tree care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado de árboles</translation>
     </message>
     <message>
         <source>Sod</source>
-        <translation type="unfinished"></translation>
+        <translation>Césped en rollo</translation>
     </message>
     <message>
         <source>Hardscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paisajismo duro</translation>
     </message>
     <message>
         <source>Seasonal cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpieza de temporada</translation>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering</translation>
     </message>
     <message>
         <source>Hospitality</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostelería</translation>
     </message>
     <message>
         <source>Adding the preset services</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo los servicios predefinidos</translation>
     </message>
     <message>
         <source>Loading services</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los servicios</translation>
     </message>
     <message>
         <source>Loading a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando un servicio</translation>
     </message>
     <message>
         <source>The client offers no service &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no ofrece ningún servicio &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A service needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servicio necesita un nombre.</translation>
     </message>
     <message>
         <source>A service name can be at most 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un servicio puede tener como máximo 120 caracteres.</translation>
     </message>
     <message>
         <source>A price must be an amount of money between 0 and 10,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un precio debe ser un importe entre 0 y 10 000 000.</translation>
     </message>
     <message>
         <source>A service belongs to a client business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servicio pertenece a una empresa cliente.</translation>
     </message>
     <message>
         <source>Saving a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando un servicio</translation>
     </message>
     <message>
         <source>The client already offers a service named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente ya ofrece un servicio llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Only a service with an id can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede restaurar un servicio que tenga id.</translation>
     </message>
     <message>
         <source>Restoring a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando un servicio</translation>
     </message>
     <message>
         <source>Active clients agreed to this service, so it stays; mark it inactive instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay clientes activos que contrataron este servicio, así que se conserva; márquelo como inactivo en su lugar.</translation>
     </message>
     <message>
         <source>Deleting a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando un servicio</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2679,488 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Removing a tag</source>
         <translation>Quitando una etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::TaskAutomationRepository</name>
+    <message>
+        <source>Status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item moved to a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When status changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the due date arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an item is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify the assignees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the board&apos;s automations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the global automations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading an automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the automations to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An automation needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown trigger &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking an automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board of this automation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column belongs to another board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the status it changes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the status to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the user to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the automation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automation &quot;%1&quot; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching an automation on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That automation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting an automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the automation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::TaskBoardRepository</name>
+    <message>
+        <source>Loading tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Pendiente</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nuevo</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Sprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading workspace members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing workspace members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a workspace role (member or admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A board prefix is letters and digits only, like DENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A board prefix is at most 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A board needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a board&apos;s columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading status labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status label needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status label &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving status labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is archived: tasks cannot be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is archived; restore it before moving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is archived: nothing can be dropped on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task moves between columns of its own board only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a task&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a task&apos;s due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a priority (low, normal, high or urgent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a task&apos;s priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking a task to a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading people</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2875,98 +3396,98 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::ActiveClientsPage</name>
     <message>
         <source>Search name, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, teléfono o correo electrónico</translation>
     </message>
     <message>
         <source>Search active clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes activos</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos e inactivos</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Active clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes activos</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Agreed price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio acordado</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del acuerdo</translation>
     </message>
     <message>
         <source>Services agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios contratados</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Journeys of the active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorridos del cliente activo</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorridos</translation>
     </message>
     <message numerus="yes">
         <source>%n active client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente activo</numerusform>
+            <numerusform>%n clientes activos</numerusform>
         </translation>
     </message>
     <message>
         <source>Active clients could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los clientes activos: %1</translation>
     </message>
     <message>
         <source>&amp;Search Active Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar clientes activos</translation>
     </message>
     <message>
         <source>Active Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes activos</translation>
     </message>
     <message>
         <source>No active client selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente activo seleccionado</translation>
     </message>
     <message>
         <source>(redacted service)</source>
-        <translation type="unfinished"></translation>
+        <translation>(servicio anonimizado)</translation>
     </message>
     <message>
         <source>Redacted for privacy after the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos anonimizados por privacidad tras el período de conservación</translation>
     </message>
     <message>
         <source>(redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonimizado)</translation>
     </message>
 </context>
 <context>
@@ -3001,67 +3522,67 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::ConvertDialog</name>
     <message>
         <source>Agreed to Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio contratado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Service agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio contratado</translation>
     </message>
     <message>
         <source>Agreed price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio acordado</translation>
     </message>
     <message>
         <source>Services agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios contratados</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del acuerdo</translation>
     </message>
     <message>
         <source>Add the services to the existing active client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los servicios al cliente activo existente %1</translation>
     </message>
     <message>
         <source>The journey or lead could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el recorrido o el cliente potencial.</translation>
     </message>
     <message>
         <source>Make Active Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en cliente activo</translation>
     </message>
     <message>
         <source>Tick the services agreed and type the price agreed for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los servicios contratados y escriba el precio acordado de cada uno.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money (the price of %2). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un importe válido (el precio de %2). No se guardó nada.</translation>
     </message>
     <message>
         <source>Tick at least one service the client agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un servicio que haya contratado el cliente.</translation>
     </message>
     <message>
         <source>The conversion failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar la conversión.</translation>
     </message>
 </context>
 <context>
@@ -3317,508 +3838,508 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::JourneyDetailPane</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Llamada</translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Reunión</translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Select a journey to see its steps, notes and timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un recorrido para ver sus pasos, notas y cronología.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Convert to Active Client...</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en cliente activo...</translation>
     </message>
     <message>
         <source>Start Follow-up Journey...</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar recorrido de seguimiento...</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Edit Step &amp;Notes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;notas del paso...</translation>
     </message>
     <message>
         <source>&amp;Reschedule Step...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprogramar paso...</translation>
     </message>
     <message>
         <source>&amp;Add Step...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir paso...</translation>
     </message>
     <message>
         <source>Re&amp;move Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar paso</translation>
     </message>
     <message>
         <source>Journey notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del recorrido</translation>
     </message>
     <message>
         <source>&amp;Delete Note</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar nota</translation>
     </message>
     <message>
         <source>Write a note about this journey...</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota sobre este recorrido...</translation>
     </message>
     <message>
         <source>New journey note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota del recorrido</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota</translation>
     </message>
     <message>
         <source>Add the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la nota (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>The journey could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el recorrido: %1</translation>
     </message>
     <message>
         <source>Services and concerns: redacted for privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios e inquietudes: anonimizados por privacidad</translation>
     </message>
     <message>
         <source>Services and concerns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios e inquietudes: %1</translation>
     </message>
     <message>
         <source>Next action: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima acción: %1 %2</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasada</translation>
     </message>
     <message>
         <source>Open the lead call</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la llamada del cliente potencial</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Record the services agreed and make this person an active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar los servicios contratados y convertir a esta persona en cliente activo</translation>
     </message>
     <message>
         <source>Only pending and in-progress journeys can be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden convertir los recorridos pendientes o en curso</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a %1</translation>
     </message>
     <message>
         <source>No status change possible</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible cambiar el estado</translation>
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado el %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>Steps (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos (%1 de %2)</translation>
     </message>
     <message>
         <source>Notes (%1)</source>
-        <translation type="unfinished">Notas (%1)</translation>
+        <translation>Notas (%1)</translation>
     </message>
     <message>
         <source>Call: %1, %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada: %1, %2 min</translation>
     </message>
     <message>
         <source>Step done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso completado: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Journey started</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido iniciado</translation>
     </message>
     <message>
         <source>Journey paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido pausado</translation>
     </message>
     <message>
         <source>Journey resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido reanudado</translation>
     </message>
     <message>
         <source>Converted to an active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertido en cliente activo</translation>
     </message>
     <message>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1 → %2</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro o haga doble clic para abrir la llamada</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología (%1)</translation>
     </message>
     <message>
         <source>Step Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del paso</translation>
     </message>
     <message>
         <source>Notes for this step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de este paso:</translation>
     </message>
     <message>
         <source>Reschedule Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar paso</translation>
     </message>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Message, with {{first_name}}, {{client_name}}, {{service}}, {{business_name}} or {{phone}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje, con {{first_name}}, {{client_name}}, {{service}}, {{business_name}} o {{phone}}</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::JourneyTemplatesDialog</name>
     <message>
         <source>Dental</source>
-        <translation type="unfinished"></translation>
+        <translation>Dental</translation>
     </message>
     <message>
         <source>TMJ &amp; sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>ATM y sueño</translation>
     </message>
     <message>
         <source>Med spa</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicina estética</translation>
     </message>
     <message>
         <source>Chiropractic</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiropráctica</translation>
     </message>
     <message>
         <source>Roofing</source>
-        <translation type="unfinished"></translation>
+        <translation>Techos</translation>
     </message>
     <message>
         <source>Plumbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Plomería</translation>
     </message>
     <message>
         <source>HVAC</source>
-        <translation type="unfinished"></translation>
+        <translation>Climatización</translation>
     </message>
     <message>
         <source>Landscaping</source>
-        <translation type="unfinished"></translation>
+        <translation>Paisajismo</translation>
     </message>
     <message>
         <source>Catering &amp; general</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering y general</translation>
     </message>
     <message>
         <source>Placeholders, filled in when a journey starts: {{client_name}} the person&apos;s name, {{first_name}}, {{service}}, {{business_name}} the client business, {{phone}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores que se completan al iniciar un recorrido: {{client_name}} (el nombre de la persona), {{first_name}}, {{service}}, {{business_name}} (la empresa cliente), {{phone}}.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar paso</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Journey templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de recorrido</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished">Todos los clientes</translation>
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1</translation>
     </message>
     <message>
         <source>Journey templates for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de recorrido de %1</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>The kind of client business the template suits; Any: every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de empresa cliente al que se adapta la plantilla; Cualquiera: todos los tipos</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Drag a step, or press Ctrl+Up or Ctrl+Down, to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre un paso, o pulse Ctrl+Arriba o Ctrl+Abajo, para cambiar el orden</translation>
     </message>
     <message>
         <source>What to say or send at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué decir o enviar en este paso</translation>
     </message>
     <message>
         <source>&amp;Insert placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar marcador</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ombre:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>Ser&amp;vice type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de servicio:</translation>
     </message>
     <message>
         <source>Us&amp;ed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usada po&amp;r:</translation>
     </message>
     <message>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir paso</translation>
     </message>
     <message>
         <source>Move the selected step up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el paso seleccionado (Ctrl+Arriba)</translation>
     </message>
     <message>
         <source>Move the selected step down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el paso seleccionado (Ctrl+Abajo)</translation>
     </message>
     <message>
         <source>Remove the selected step (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el paso seleccionado (Supr)</translation>
     </message>
     <message>
         <source>S&amp;teps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos:</translation>
     </message>
     <message>
         <source>&amp;Message of the selected step:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje del paso seleccionado:</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rehacer</translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver la llamada</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar plantilla</translation>
     </message>
     <message>
         <source>Delete the journey template &quot;%1&quot;? Journeys already started from it keep their steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la plantilla de recorrido &quot;%1&quot;? Los recorridos ya iniciados con ella conservan sus pasos.</translation>
     </message>
     <message>
         <source>Save the changes to the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios en la plantilla &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::JourneysPage</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <source>&amp;Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;trasados</translation>
     </message>
     <message>
         <source>Pa&amp;used</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;pausa</translation>
     </message>
     <message>
         <source>Search name, phone, email or concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, teléfono, correo electrónico o inquietud</translation>
     </message>
     <message>
         <source>Search journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar recorridos</translation>
     </message>
     <message>
         <source>Open journeys whose next action is past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorridos abiertos cuya próxima acción está atrasada</translation>
     </message>
     <message>
         <source>Paused journeys only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo recorridos en pausa</translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorridos</translation>
     </message>
     <message>
         <source>Journeys could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los recorridos: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recorrido</numerusform>
+            <numerusform>%n recorridos</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">No guardado: %1</translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>&amp;Search Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar recorridos</translation>
     </message>
     <message>
         <source>&amp;Convert to Active Client...</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onvertir en cliente activo...</translation>
     </message>
     <message>
         <source>&amp;Pause or Resume Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar o reanudar recorrido</translation>
     </message>
     <message>
         <source>&amp;Refresh Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar recorridos</translation>
     </message>
     <message>
         <source>Show &amp;Overdue Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar recorridos a&amp;trasados</translation>
     </message>
     <message>
         <source>No journey matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún recorrido coincide con estos filtros.</translation>
     </message>
     <message>
         <source>No journeys yet. Start one from a lead: select it in Leads and choose &quot;Start Journey...&quot; (Ctrl+J).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay recorridos. Inicie uno desde un cliente potencial: selecciónelo en Clientes potenciales y elija &quot;Iniciar recorrido...&quot; (Ctrl+J).</translation>
     </message>
 </context>
 <context>
@@ -4040,35 +4561,35 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::LeadJourneyStrip</name>
     <message>
         <source>Start Journey...</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar recorrido...</translation>
     </message>
     <message>
         <source>Agreed to Service...</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio contratado...</translation>
     </message>
     <message>
         <source>Start a follow-up journey for this caller (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un recorrido de seguimiento para este llamante (Ctrl+J)</translation>
     </message>
     <message>
         <source>The caller agreed to a service: make them an active client</source>
-        <translation type="unfinished"></translation>
+        <translation>El llamante contrató un servicio: convertirlo en cliente activo</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido</translation>
     </message>
     <message>
         <source>No journey yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún recorrido.</translation>
     </message>
     <message>
         <source>Active client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente activo</translation>
     </message>
     <message>
         <source>Start Follow-up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar seguimiento...</translation>
     </message>
 </context>
 <context>
@@ -4658,110 +5179,110 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorridos</translation>
     </message>
     <message>
         <source>Active Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes activos</translation>
     </message>
     <message>
         <source>&amp;Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recorridos</translation>
     </message>
     <message>
         <source>&amp;Active Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes &amp;activos</translation>
     </message>
     <message>
         <source>&amp;Start Journey...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar recorrido...</translation>
     </message>
     <message>
         <source>&amp;Agreed to Service...</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio &amp;contratado...</translation>
     </message>
     <message>
         <source>&amp;Link Call to Active Client...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular llamada a cliente activo...</translation>
     </message>
     <message>
         <source>&amp;Services...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicios...</translation>
     </message>
     <message>
         <source>Journey &amp;Templates...</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de &amp;recorrido...</translation>
     </message>
     <message>
         <source>&amp;Privacy: Redact Services After...</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaci&amp;dad: anonimizar servicios después de...</translation>
     </message>
     <message>
         <source>Redact Old Service Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar registros de servicios antiguos</translation>
     </message>
     <message>
         <source>Redact the services clients agreed to, and the concerns of closed journeys, after this many days (0: never):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar los servicios contratados por los clientes y las inquietudes de los recorridos cerrados después de estos días (0: nunca):</translation>
     </message>
     <message>
         <source>&amp;Run Scheduled Jobs Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar ahora las tareas programadas</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seguimiento pendiente</numerusform>
+            <numerusform>%n seguimientos pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>Privacy: %1 service records and %2 journeys redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad: %1 registros de servicios y %2 recorridos anonimizados.</translation>
     </message>
     <message>
         <source>Scheduled jobs failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en las tareas programadas: %1</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido</translation>
     </message>
     <message>
         <source>This journey has no lead call to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este recorrido no tiene una llamada de cliente potencial a la que dar seguimiento.</translation>
     </message>
     <message>
         <source>Now an active client. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya es cliente activo. Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Link Call to Active Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular llamada a cliente activo</translation>
     </message>
     <message>
         <source>%1 has no active clients yet. Convert a lead first (&quot;Agreed to Service...&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no tiene clientes activos. Convierta primero un cliente potencial (&quot;Servicio contratado...&quot;).</translation>
     </message>
     <message>
         <source>Unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin nombre</translation>
     </message>
     <message>
         <source>This call becomes a returning customer&apos;s call of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta llamada pasa a ser una llamada de cliente recurrente de:</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Services of the client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios del cliente:</translation>
     </message>
     <message>
         <source>Add a client first: services belong to a client business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero un cliente: los servicios pertenecen a una empresa cliente.</translation>
     </message>
 </context>
 <context>
@@ -4838,87 +5359,87 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::ServicesDialog</name>
     <message>
         <source>&amp;Active: offered to new clients and journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activo: se ofrece a nuevos clientes y recorridos</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Services of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de %1</translation>
     </message>
     <message>
         <source>e.g. %1; empty: not priced</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., %1; vacío: sin precio</translation>
     </message>
     <message>
         <source>The usual price, in %1. Type it as you like: %2, %3 or %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>El precio habitual, en %1. Escríbalo como prefiera: %2, %3 o %4.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Base &amp;price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Precio base:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción:</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uevo</translation>
     </message>
     <message>
         <source>Add a service (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un servicio (%1)</translation>
     </message>
     <message>
         <source>Delete the selected service (Del); one active clients agreed to can only be deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el servicio seleccionado (Supr); si lo contrataron clientes activos, solo se puede desactivar</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rehacer</translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivar</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money. Type a price such as %2, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un importe válido. Escriba un precio como %2 o déjelo vacío.</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios en &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
@@ -5049,67 +5570,67 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::StartJourneyDialog</name>
     <message>
         <source>Start Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar recorrido</translation>
     </message>
     <message>
         <source>Start Follow-up Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar recorrido de seguimiento</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Concerns in the caller&apos;s words, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquietudes en palabras del llamante, separadas por comas</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquietudes</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista</translation>
     </message>
     <message>
         <source>Steps of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la plantilla</translation>
     </message>
     <message>
         <source>No template (add steps later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin plantilla (añadir pasos después)</translation>
     </message>
     <message>
         <source>A journey for &lt;b&gt;%1&lt;/b&gt; (%2), %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recorrido para &lt;b&gt;%1&lt;/b&gt; (%2), %3.</translation>
     </message>
     <message>
         <source>This lead already started a journey; this one will be its follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente potencial ya inició un recorrido; este será su seguimiento.</translation>
     </message>
     <message>
         <source>The lead could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el cliente potencial.</translation>
     </message>
     <message>
         <source>The journey could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el recorrido.</translation>
     </message>
 </context>
 <context>
@@ -5213,15 +5734,15 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>Open this section first: leads or journeys (with --quit-after-first-paint, wait for its first page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir primero esta sección: leads o journeys (con --quit-after-first-paint, esperar a su primera página).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nombre</translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>anchor-crm: unknown section &quot;%1&quot; (leads or journeys)</source>
-        <translation type="unfinished"></translation>
+        <translation>anchor-crm: sección desconocida &quot;%1&quot; (leads o journeys)</translation>
     </message>
 </context>
 </TS>
