@@ -1,5 +1,6 @@
 #include "callimport.h"
 
+#include "leadtasks.h"
 #include "sqlhelpers.h"
 #include "storageerror.h"
 #include "timestamps.h"
@@ -209,6 +210,19 @@ PageImport CallImportRepository::importPage(const QString &clientId, const QList
         "SELECT json_extract(s.value, '$'), ?, ?, ?, json_object('call_id', ?, 'category', ?, 'client_id', ?) "
         "FROM app_settings s JOIN users u ON u.id = json_extract(s.value, '$') WHERE s.key = 'local_user_id'"));
 
+    // New voicemail and needs-attention calls become tasks when the client's setting says so
+    // (one settings read per page; nothing more when it is off, so the import stays as fast).
+    LeadTaskRepository leadTasks(m_database);
+    const LeadTaskSettings taskSettings = leadTasks.settings(clientId);
+    QString taskAuthor;
+    if (taskSettings.enabled()) {
+        QSqlQuery author = sql::run(db, QStringLiteral("SELECT u.id FROM app_settings s JOIN users u ON u.id = json_extract(s.value, '$') "
+                                                       "WHERE s.key = 'local_user_id'"),
+                                    {}, context);
+        if (author.next())
+            taskAuthor = author.value(0).toString();
+    }
+
     QHash<QString, QString> tagIds;   // lower-case name -> id, for this page
     QSet<QString> renumber;           // numbers whose call sequence may have changed
     QSet<QString> seen;
@@ -312,6 +326,13 @@ PageImport CallImportRepository::importPage(const QString &clientId, const QList
                 notify.addBindValue(category);
                 notify.addBindValue(clientId);
                 sql::exec(notify, context);
+            }
+            if (taskSettings.wants(category)) {
+                const QString taskId = leadTasks.createForNewCall(
+                    taskSettings, call.callId, category, call.callerName.isEmpty() ? call.fromNumber : call.callerName,
+                    summary.isEmpty() ? call.remoteSummary : summary, taskAuthor);
+                if (!taskId.isEmpty())
+                    result.createdTaskIds.append(taskId);
             }
         } else {
             update.addBindValue(textOrNull(call.direction));

@@ -60,6 +60,7 @@ struct PageImport
     int ratingsKept = 0;   // a pending local rating won over the remote one
     QStringList attentionCallIds;   // new calls classified very_good or needs_attention
     QStringList insertedCallIds;
+    QStringList createdTaskIds;   // tasks made from new voicemail / needs-attention calls (leadtasks.h)
 };
 
 // Writes pulled CTM calls. Every page is one transaction together with the cursor that says

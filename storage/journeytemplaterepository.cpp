@@ -103,7 +103,7 @@ QList<JourneyTemplate> JourneyTemplateRepository::list(const QString &clientId)
 {
     addShippedTemplatesOnce();
     QSqlQuery query = sql::run(m_database.connection(), QStringLiteral(
-        "SELECT id FROM journey_templates WHERE archived_at IS NULL AND (? = '' OR owner_user_id IS NULL OR owner_user_id = ?) "
+        "SELECT id FROM journey_templates WHERE archived_at IS NULL AND (coalesce(?, '') = '' OR owner_user_id IS NULL OR owner_user_id = ?) "
         "ORDER BY name COLLATE NOCASE"), {clientId, clientId}, tr("Loading journey templates"));
     QStringList ids;
     while (query.next())

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace anchor::storage {
 
 // Something that happened to an item, which automations may answer.
@@ -70,6 +72,10 @@ public:
     // not archived and not in a done state, whose due date is on or before `now`'s local date,
     // once per item and due date.
     TaskAutomationOutcome runDueDateAutomations(const QDateTime &now);
+
+    // An SQL condition true when the item aliased `alias` has a done status: one of its board's
+    // labels with is_done_state, or a global one when the board has no labels of its own.
+    static QString doneCondition(const QString &alias);
 
     static QString fingerprint(const QString &automationId, const QString &itemId, const QString &triggerType,
                                const QString &value);

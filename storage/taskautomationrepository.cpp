@@ -307,7 +307,7 @@ QList<TaskAutomationRun> TaskAutomationRepository::recentRuns(const QString &boa
                        "  LEFT JOIN task_board_automations ba ON r.scope = 'board' AND ba.id = r.automation_id "
                        "  LEFT JOIN task_global_automations ga ON r.scope = 'global' AND ga.id = r.automation_id "
                        "  LEFT JOIN task_items i ON i.id = r.item_id "
-                       " WHERE (? = '' OR r.board_id = ?) ORDER BY r.ran_at DESC, r.rowid DESC LIMIT ?"),
+                       " WHERE (coalesce(?, '') = '' OR r.board_id = ?) ORDER BY r.ran_at DESC, r.rowid DESC LIMIT ?"),
         {boardId, boardId, limit}, tr("Reading the automation log"));
     QList<TaskAutomationRun> runs;
     while (query.next()) {

@@ -256,7 +256,7 @@ QList<TaskBoard> TaskBoardRepository::boards(const QString &workspaceId) const
     QSqlQuery query = sql::run(m_database.connection(), QStringLiteral(
         "SELECT b.id, b.workspace_id, w.name, b.name, coalesce(b.description, ''), coalesce(b.board_prefix, '') "
         "FROM task_boards b JOIN task_workspaces w ON w.id = b.workspace_id "
-        "WHERE b.deleted_at IS NULL AND w.deleted_at IS NULL AND (? = '' OR b.workspace_id = ?) "
+        "WHERE b.deleted_at IS NULL AND w.deleted_at IS NULL AND (coalesce(?, '') = '' OR b.workspace_id = ?) "
         "ORDER BY w.name COLLATE NOCASE, b.name COLLATE NOCASE"),
         {workspaceId, workspaceId}, tr("Loading boards"));
     QList<TaskBoard> result;
@@ -501,6 +501,48 @@ QList<TaskCard> TaskBoardRepository::cards(const QString &boardId) const
     return result;
 }
 
+QList<TaskCard> TaskBoardRepository::firstCards(const QString &boardId, int perGroup) const
+{
+    QSqlDatabase db = m_database.connection();
+    const QString context = tr("Loading tasks");
+    const QList<TaskStatusLabel> labels = statusLabels(boardId);
+    QList<TaskCard> result;
+    for (const TaskGroup &group : groups(boardId)) {
+        QList<TaskCard> column;
+        QSqlQuery query = sql::run(db, kCardColumns + QStringLiteral(
+            "WHERE i.group_id = ? AND i.archived_at IS NULL ORDER BY i.position LIMIT ?"), {group.id, perGroup}, context);
+        while (query.next())
+            column.append(readCard(query));
+        query.finish();
+        // Assignees of these cards only (decorate() would read the whole board's).
+        QHash<QString, qsizetype> indexOf;
+        for (qsizetype i = 0; i < column.size(); ++i)
+            indexOf.insert(column.at(i).id, i);
+        QSqlQuery assignees = sql::run(db, QStringLiteral("SELECT a.item_id, a.user_id, ") + kPersonName + QStringLiteral(
+            " FROM task_items i JOIN task_item_assignees a ON a.item_id = i.id JOIN users u ON u.id = a.user_id "
+            "WHERE i.group_id = ? AND i.archived_at IS NULL AND i.position < ? ORDER BY a.created_at"),
+            {group.id, perGroup}, context);
+        while (assignees.next()) {
+            const auto index = indexOf.constFind(assignees.value(0).toString());
+            if (index == indexOf.constEnd())
+                continue;
+            const QString name = assignees.value(2).toString();
+            column[*index].assignees.append({assignees.value(1).toString(), name, initialsOf(name)});
+        }
+        result += column;
+    }
+    for (TaskCard &card : result) {
+        for (const TaskStatusLabel &label : labels) {
+            if (label.label == card.status) {
+                card.statusColor = label.color;
+                card.statusDone = label.isDone;
+                break;
+            }
+        }
+    }
+    return result;
+}
+
 std::optional<TaskCard> TaskBoardRepository::card(const QString &itemId) const
 {
     QSqlDatabase db = m_database.connection();
@@ -615,6 +657,24 @@ TaskPlace TaskBoardRepository::moveItem(const QString &itemId, const TaskPlace &
         throw StorageError(StorageError::Kind::Constraint, tr("The column is archived: nothing can be dropped on it."));
     if (target.boardId != boardId)
         throw StorageError(StorageError::Kind::Constraint, tr("A task moves between columns of its own board only."));
+
+    if (from.groupId == to.groupId) {
+        // Within a column only the cards between the two places shift (a drag near the top of a
+        // long column would otherwise rewrite every card below it twice).
+        const int at = qBound(0, to.position, cardsIn(db, to.groupId, context) - 1);
+        if (at > from.position)
+            sql::run(db, QStringLiteral("UPDATE task_items SET position = position - 1 WHERE group_id = ? AND archived_at IS NULL "
+                                        "AND position > ? AND position <= ? AND id <> ?"),
+                     {from.groupId, from.position, at, itemId}, context);
+        else if (at < from.position)
+            sql::run(db, QStringLiteral("UPDATE task_items SET position = position + 1 WHERE group_id = ? AND archived_at IS NULL "
+                                        "AND position >= ? AND position < ? AND id <> ?"),
+                     {from.groupId, at, from.position, itemId}, context);
+        sql::run(db, QStringLiteral("UPDATE task_items SET position = ?, updated_at = ") + kNow + QStringLiteral(" WHERE id = ?"),
+                 {at, itemId}, context);
+        transaction.commit();
+        return from;
+    }
 
     // Take the card out of its column, close the gap, open one at the target, put it there.
     sql::run(db, QStringLiteral("UPDATE task_items SET position = -1 WHERE id = ?"), {itemId}, context);

@@ -50,6 +50,9 @@ public:
 
     // Cards. cards() reads a whole board (not archived), in column and position order.
     QList<TaskCard> cards(const QString &boardId) const;
+    // The first `perGroup` cards of each column, in the same order: what a board paints first,
+    // read through the column/position index so it costs the same on a board of any size.
+    QList<TaskCard> firstCards(const QString &boardId, int perGroup) const;
     std::optional<TaskCard> card(const QString &itemId) const;
     std::optional<TaskItemDetail> detail(const QString &itemId) const;
     // Adds a card at the end of a column (or at `position`); returns its id. The card gets the

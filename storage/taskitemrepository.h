@@ -42,7 +42,7 @@ struct PostedUpdate
 // Files are copied into an attachments folder beside the database file
 // (<folder>/<base name>-attachments/<item id>/<file name>); task_files holds the path relative
 // to that folder. removeFile() drops the row only and leaves the copy on disk, so undo can put
-// the row back; the copy goes when the item is deleted (cascade leaves files, see README).
+// the row back without copying again.
 class TaskItemRepository
 {
     Q_DECLARE_TR_FUNCTIONS(anchor::storage::TaskItemRepository)
@@ -56,7 +56,7 @@ public:
     // Appends (position -1) or inserts at a position; returns the id.
     QString addSubitem(const QString &itemId, const QString &name, int position = -1);
     void renameSubitem(const QString &subitemId, const QString &name);
-    void setSubitemCompleted(const QString &subitemId, const QDateTime &completedAt);   // invalid: open again
+    void setSubitemCompleted(const QString &subitemId, const QDateTime &completedAt); // invalid: open again
     // Moves a subitem to a position among its siblings; returns where it was.
     int moveSubitem(const QString &subitemId, int position);
     void removeSubitem(const QString &subitemId);
@@ -89,7 +89,7 @@ public:
     QList<TaskFile> files(const QString &itemId) const;
     std::optional<TaskFile> file(const QString &fileId) const;
     QString attachFile(const QString &itemId, const QString &sourcePath, const QString &uploadedBy);
-    void removeFile(const QString &fileId);          // the row; the copy stays for undo
+    void removeFile(const QString &fileId); // the row; the copy stays for undo
     void restoreFile(const TaskFile &file);
 
     // Time entries, newest first. Minutes must not be negative.
@@ -100,7 +100,7 @@ public:
     // A user has at most one running timer (started, not ended): starting a second is refused.
     std::optional<TaskTimeEntry> runningTimer(const QString &userId) const;
     QString startTimer(const QString &itemId, const QString &userId, const QDateTime &startedAt = {});
-    // Stops the user's running timer; minutes are the whole minutes it ran (at least 1 once it ran).
+    // Stops the user's running timer; minutes are the minutes it ran, a started minute counting in full.
     TaskTimeEntry stopTimer(const QString &userId, const QDateTime &endedAt = {});
     void setBillable(const QString &entryId, bool billable);
     void removeTimeEntry(const QString &entryId);

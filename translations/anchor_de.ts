@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>TaskItemDocument</name>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subitem no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anchor::cli::CommandLine</name>
     <message>
         <source>The database file (default: %1).</source>
@@ -495,14 +510,6 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
         <translation>Status</translation>
     </message>
     <message>
-        <source>journeys start: the lead&apos;s call id.</source>
-        <translation>journeys start: die Anruf-ID des Leads.</translation>
-    </message>
-    <message>
-        <source>journeys start: the journey template (name or id) that gives the steps.</source>
-        <translation>journeys start: die Journey-Vorlage (Name oder ID), die die Schritte vorgibt.</translation>
-    </message>
-    <message>
         <source>template</source>
         <translation>Vorlage</translation>
     </message>
@@ -525,80 +532,6 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
     <message>
         <source>jobs run, jobs configure: redact service records after this many days (0: never; default 90).</source>
         <translation>jobs run, jobs configure: Leistungseinträge nach so vielen Tagen schwärzen (0: nie; Standard 90).</translation>
-    </message>
-    <message>
-        <source>Anchor CRM on the command line.
-
-Commands:
-  init                          Create or upgrade the database; print the schema version.
-  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
-                                Add realistic demo clients and calls.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                List leads, newest first unless sorted otherwise.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Full-text search over leads.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Write matching leads to a CSV file (no row cap).
-  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Check the keys and list the CTM accounts they reach.
-  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
-  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
-  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
-                                 The optional AI classifier for new calls.
-  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
-                                List client journeys, next action first.
-  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
-                 [--follow-up-of JOURNEY_ID] [--format table|json]
-                                Start a journey from a lead; prints its id and steps.
-  jobs run [--redact-after-days N] [--format table|json]
-                                Notify due journeys; redact old service records.
-  jobs configure --redact-after-days N
-                                Save the redaction age (0: never).
-
-CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
-ANCHOR_CTM_SECRET_KEY when both are set (never stored).
-
-Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation>Anchor CRM auf der Kommandozeile.
-
-Befehle:
-  init                          Datenbank anlegen oder aktualisieren; Schemaversion ausgeben.
-  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
-                                Realistische Demo-Kunden und -Anrufe hinzufügen.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                Leads auflisten, neueste zuerst, sofern nicht anders sortiert.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Volltextsuche in den Leads.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Passende Leads in eine CSV-Datei schreiben (ohne Zeilenlimit).
-  leads reclassify [--client X]  Gespeicherte Anrufe neu einordnen (manuelle Kategorien bleiben).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Schlüssel prüfen und die erreichbaren CTM-Konten auflisten.
-  sync ctm [--client X]          Anrufe von CallTrackingMetrics abrufen (Fortschritt auf stderr).
-  sync outbox                    Wartende Bewertungen und Notizen an CallTrackingMetrics senden.
-  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
-                                 Die optionale KI-Einordnung neuer Anrufe.
-  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
-                                Journeys der Kunden auflisten, nächste Aktion zuerst.
-  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
-                 [--follow-up-of JOURNEY_ID] [--format table|json]
-                                Eine Journey aus einem Lead starten; gibt ihre ID und Schritte aus.
-  jobs run [--redact-after-days N] [--format table|json]
-                                Fällige Journeys melden; alte Leistungseinträge schwärzen.
-  jobs configure --redact-after-days N
-                                Die Schwärzungsfrist speichern (0: nie).
-
-CTM-Schlüssel kommen aus dem Schlüsselbund des Systems oder aus ANCHOR_CTM_ACCESS_KEY und
-ANCHOR_CTM_SECRET_KEY, wenn beide gesetzt sind (nie gespeichert).
-
-Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE funktioniert mit jedem Befehl.</translation>
     </message>
     <message>
         <source>Added %1 clients, %2 calls, %3 notes, %4 tagged calls, %5 active clients and %6 journeys (%7 steps) in %8 s.</source>
@@ -724,6 +657,279 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>Service records and closed journeys&apos; concerns are redacted after %1 days.</source>
         <translation>Leistungseinträge und die Anliegen abgeschlossener Journeys werden nach %1 Tagen geschwärzt.</translation>
+    </message>
+    <message>
+        <source>journeys start, tasks add: the lead&apos;s call id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeys start: the journey template (name or id) that gives the steps; boards add: basic, sales, project or blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks, boards: the board (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks add, tasks move: the column (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks list, tasks add: a staff user (name or id; &quot;me&quot;: you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks list: only tasks due before this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks add: the due date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks move: the place in the column, 1 at the top (default: the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boards add: the workspace (name or id; made when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boards add: the prefix of item keys (DENT makes DENT-42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks from-leads: new voicemail leads become tasks (on or off; default on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks from-leads: new needs-attention leads become tasks (on or off; default on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor CRM on the command line.
+
+Commands:
+  init                          Create or upgrade the database; print the schema version.
+  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
+                                Add realistic demo clients and calls.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                List leads, newest first unless sorted otherwise.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Full-text search over leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Write matching leads to a CSV file (no row cap).
+  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Check the keys and list the CTM accounts they reach.
+  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
+  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 The optional AI classifier for new calls.
+  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
+                                List client journeys, next action first.
+  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
+                 [--follow-up-of JOURNEY_ID] [--format table|json]
+                                Start a journey from a lead; prints its id and steps.
+  jobs run [--redact-after-days N] [--format table|json]
+                                Notify due journeys; redact old service records; archive
+                                tasks done 30 days ago; run due-date automations.
+  jobs configure --redact-after-days N
+                                Save the redaction age (0: never).
+  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
+  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
+                                Add a task; prints its key (DENT-42).
+  tasks move ITEM --group G [--position N]
+                                Move a task (key or id) to a column.
+  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
+                                New voicemail / needs-attention leads become tasks.
+  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
+  boards list [--format F]
+
+CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
+ANCHOR_CTM_SECRET_KEY when both are set (never stored).
+
+Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE works with every command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tasks move&quot; needs the task&apos;s key or id, like DENT-42.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several columns are called &quot;%1&quot;: %2; give the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no board &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several boards are called &quot;%1&quot;: %2; give the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people are called &quot;%1&quot;: %2; give the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes on or off, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;tasks add&quot; needs --board B and --name N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no open column; add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchorctl: automation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tasks move&quot; needs --group G.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task %1 is archived; restore it before moving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is archived; nothing can be moved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2 (position %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tasks from-leads&quot; needs --client X and --board B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New voicemail and needs-attention leads of %1 become tasks on the board %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New voicemail leads of %1 become tasks on the board %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New needs-attention leads of %1 become tasks on the board %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads of %1 no longer become tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;boards add&quot; needs --workspace W and --name N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown board template &quot;%1&quot;; use basic, sales, project or blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several workspaces are called &quot;%1&quot;: %2; give the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n board(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished">%1: %2 {1;?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) archived</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due-date automation(s) ran</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1299,57 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
 </context>
 <context>
+    <name>anchor::models::MyWorkModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Überfällig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+</context>
+<context>
     <name>anchor::models::ServiceListModel</name>
     <message>
         <source>Active</source>
@@ -1121,6 +1378,277 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::TaskBoardModel</name>
+    <message>
+        <source>The board no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::TaskColumnModel</name>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, status %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::TaskItemDocument</name>
+    <message>
+        <source>Rename task to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit task description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change task priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change task flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add subitem &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename subitem &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete subitem &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen subitem &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move subitem &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete subitem &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author can delete an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is no longer attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Log %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark time billable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark time not billable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete time entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::TasksDocument</name>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create workspace &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename workspace &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete workspace &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create board &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit board &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete board &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit global status labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit status labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move task &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename task &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status of &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set due date of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear due date of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set priority of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign %2 from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive task &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore task &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2596,57 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
 </context>
 <context>
+    <name>anchor::storage::LeadTaskRepository</name>
+    <message>
+        <source>Reading which leads become tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving which leads become tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That board does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client business with id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the board&apos;s first column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a task from a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead with call id &quot;%1&quot;.</source>
+        <translation type="unfinished">Es gibt keinen Lead mit der Anruf-ID „%1“.</translation>
+    </message>
+    <message>
+        <source>The board has no open column to put the task in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anchor::storage::LeadVocabulary</name>
     <message>
         <source>Converted</source>
@@ -2682,6 +3261,89 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
 </context>
 <context>
+    <name>anchor::storage::TaskAutomationEngine</name>
+    <message>
+        <source>Reading a task for its automations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the automation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging an automation run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the automation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is not one of this board&apos;s (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item already has the status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column to move to no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is on another board than the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is archived; nothing can be moved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is already in the column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user to assign no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is already assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user to notify no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody to notify: the item has no assignees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loop detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already ran for this trigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 automation runs in a row: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for tasks that fell due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anchor::storage::TaskAutomationRepository</name>
     <message>
         <source>Status changes</source>
@@ -3164,6 +3826,195 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
 </context>
 <context>
+    <name>anchor::storage::TaskItemRepository</name>
+    <message>
+        <source>%1 mentioned you on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading subitems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a subitem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a subitem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subitem needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming a subitem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subitem no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completing a subitem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a subitem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a subitem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An update needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking updates read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting unread updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file and cannot be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the attachments folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is no longer attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading time entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a time entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the running timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timer is already running on %1. Stop it before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a time entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a time entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a time entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading my work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::TaskJobs</name>
+    <message>
+        <source>Archiving completed tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::TaskListQuery</name>
+    <message>
+        <source>Listing tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task &quot;%1&quot; (give its key, like DENT-42, or its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; fits tasks on several boards (%2); give the task&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anchor::storage::Transaction</name>
     <message>
         <source>Saving changes</source>
@@ -3488,6 +4339,212 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>(redacted)</source>
         <translation>(geschwärzt)</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::AutomationEditor</name>
+    <message>
+        <source>Nothing to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s assignees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} {item} needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Applies &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} and {key} in a message name the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::AutomationsDialog</name>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automations of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Error or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This board&apos;s automations and those that apply to all boards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent runs (a trigger never fires an automation twice; loops are stopped):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the automation &quot;%1&quot;? It applies to all boards. Its past runs stay in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the automation &quot;%1&quot;? Its past runs stay in the log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5305,6 +6362,32 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
 </context>
 <context>
+    <name>anchor::ui::MyWorkPage</name>
+    <message>
+        <source>Loading your tasks...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is assigned to you. Enjoy the quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s) assigned to you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::PipelinePage</name>
     <message>
         <source>Choose a client in the toolbar to see its pipeline.</source>
@@ -5634,6 +6717,73 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
 </context>
 <context>
+    <name>anchor::ui::StatusLabelsDialog</name>
+    <message>
+        <source>Status Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels of board &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global labels (boards without their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">Farbe</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Status labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished">Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished">Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards whose label is a done state are never shown as overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to choose a colour</source>
+        <translation type="unfinished">Doppelklicken, um eine Farbe zu wählen</translation>
+    </message>
+    <message>
+        <source>Label colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::SyncStatusWidget</name>
     <message>
         <source>Sync progress</source>
@@ -5692,6 +6842,700 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>The last sync with CallTrackingMetrics reported problems. Nothing already stored was lost; the next sync carries on where this one stopped.</source>
         <translation>Die letzte Synchronisierung mit CallTrackingMetrics meldete Probleme. Nichts bereits Gespeichertes ging verloren; die nächste Synchronisierung macht dort weiter, wo diese aufgehört hat.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::TaskBoardPage</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished">Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter cards by name or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Board...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace M&amp;embers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Board...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Board...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Board...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status Labels...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Column...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename &amp;Column...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Task to Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Tas&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Task to Previous Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Task to Next Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Task Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Task Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Column Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Column Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No workspaces yet. Create one with Board &gt; New Workspace..., then add a board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no boards yet. Create one with &quot;New Board...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move the column (or Ctrl+Shift+Left / Ctrl+Shift+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Column...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Column...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task archived. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the workspace &quot;%1&quot; with all its boards? Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DENT, for keys like DENT-42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Key prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the board &quot;%1&quot; and its cards? Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; archived. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::TaskCardDelegate</name>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation type="unfinished">Mailbox</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished">Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::TaskItemDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subitems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation type="unfinished">Mailbox</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished">Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Describe the task...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished">Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished">Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Subitem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a subitem and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New subitem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a subitem off when done. Drag or press Ctrl+Up / Ctrl+Down to reorder, F2 to rename, Delete to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an update; type @ to mention someone...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the update (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach Files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Start Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Time Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 - %3</source>
+        <translation type="unfinished">%1 - %3 {1 %2 ?}</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subitems yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation type="unfinished">%1 - %2</translation>
+    </message>
+    <message>
+        <source>New since you last looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task: %1 (billable %2). This board: %3 (billable %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your timer is running on another task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached copy is missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::TaskMembersDialog</name>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change workspace members</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

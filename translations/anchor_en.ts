@@ -45,6 +45,34 @@
             <numerusform>%n services</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n board(s)</source>
+        <translation>
+            <numerusform>%n board</numerusform>
+            <numerusform>%n boards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) archived</source>
+        <translation>
+            <numerusform>%n task archived</numerusform>
+            <numerusform>%n tasks archived</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due-date automation(s) ran</source>
+        <translation>
+            <numerusform>%n due-date automation ran</numerusform>
+            <numerusform>%n due-date automations ran</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>anchor::models::LeadsDocument</name>
@@ -60,6 +88,16 @@
         <translation>
             <numerusform>Set rating of %1 leads to %n star</numerusform>
             <numerusform>Set rating of %1 leads to %n stars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::TaskItemDocument</name>
+    <message numerus="yes">
+        <source>Log %n minute(s)</source>
+        <translation>
+            <numerusform>Log %n minute</numerusform>
+            <numerusform>Log %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -156,6 +194,16 @@
     </message>
 </context>
 <context>
+    <name>anchor::ui::MyWorkPage</name>
+    <message numerus="yes">
+        <source>%n open task(s) assigned to you</source>
+        <translation>
+            <numerusform>%n open task assigned to you</numerusform>
+            <numerusform>%n open tasks assigned to you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::StarRatingWidget</name>
     <message numerus="yes">
         <source>%n star(s)</source>
@@ -179,6 +227,33 @@
         <translation>
             <numerusform>%n refused</numerusform>
             <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::TaskBoardPage</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n task(s)</source>
+        <translation>
+            <numerusform>Move %n task</numerusform>
+            <numerusform>Move %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::TaskItemDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

@@ -99,13 +99,25 @@ void CommandLine::defineOptions()
         {QStringLiteral("json-events"), tr("sync: report progress as JSON lines on stdout (for the desktop app).")},
         {QStringLiteral("status"), tr("journeys list: only journeys with this status (%1); repeatable.")
                                        .arg(storage::journeyStatuses().join(QStringLiteral(", "))), tr("status")},
-        {QStringLiteral("call"), tr("journeys start: the lead's call id."), tr("id")},
-        {QStringLiteral("template"), tr("journeys start: the journey template (name or id) that gives the steps."), tr("template")},
+        {QStringLiteral("call"), tr("journeys start, tasks add: the lead's call id."), tr("id")},
+        {QStringLiteral("template"), tr("journeys start: the journey template (name or id) that gives the steps; "
+                                        "boards add: basic, sales, project or blank."), tr("template")},
         {QStringLiteral("service"), tr("journeys start: a service the person asked about (name or id); repeatable."), tr("service")},
         {QStringLiteral("concern"), tr("journeys start: a symptom or concern in the person's words; repeatable."), tr("text")},
         {QStringLiteral("follow-up-of"), tr("journeys start: the journey this one follows up (same person)."), tr("id")},
         {QStringLiteral("redact-after-days"), tr("jobs run, jobs configure: redact service records after this many days "
                                                  "(0: never; default 90)."), tr("n")},
+        {QStringLiteral("board"), tr("tasks, boards: the board (name or id)."), tr("board")},
+        {QStringLiteral("group"), tr("tasks add, tasks move: the column (name or id)."), tr("column")},
+        {QStringLiteral("assignee"), tr("tasks list, tasks add: a staff user (name or id; \"me\": you)."), tr("user")},
+        {QStringLiteral("due-before"), tr("tasks list: only tasks due before this day (YYYY-MM-DD)."), tr("date")},
+        {QStringLiteral("due"), tr("tasks add: the due date (YYYY-MM-DD)."), tr("date")},
+        {QStringLiteral("position"), tr("tasks move: the place in the column, 1 at the top (default: the end)."), tr("n")},
+        {QStringLiteral("workspace"), tr("boards add: the workspace (name or id; made when missing)."), tr("workspace")},
+        {QStringLiteral("prefix"), tr("boards add: the prefix of item keys (DENT makes DENT-42)."), tr("prefix")},
+        {QStringLiteral("voicemail"), tr("tasks from-leads: new voicemail leads become tasks (on or off; default on)."), tr("on|off")},
+        {QStringLiteral("needs-attention"), tr("tasks from-leads: new needs-attention leads become tasks (on or off; default on)."),
+         tr("on|off")},
         {QStringLiteral("keys-from-stdin"), tr("ctm configure: read the access key and the secret key (two lines) from stdin "
                                                "into the system keychain.")},
     });
@@ -141,9 +153,19 @@ QString CommandLine::helpText() const
               "                 [--follow-up-of JOURNEY_ID] [--format table|json]\n"
               "                                Start a journey from a lead; prints its id and steps.\n"
               "  jobs run [--redact-after-days N] [--format table|json]\n"
-              "                                Notify due journeys; redact old service records.\n"
+              "                                Notify due journeys; redact old service records; archive\n"
+              "                                tasks done 30 days ago; run due-date automations.\n"
               "  jobs configure --redact-after-days N\n"
-              "                                Save the redaction age (0: never).\n\n"
+              "                                Save the redaction age (0: never).\n"
+              "  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]\n"
+              "  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]\n"
+              "                                Add a task; prints its key (DENT-42).\n"
+              "  tasks move ITEM --group G [--position N]\n"
+              "                                Move a task (key or id) to a column.\n"
+              "  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]\n"
+              "                                New voicemail / needs-attention leads become tasks.\n"
+              "  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]\n"
+              "  boards list [--format F]\n\n"
               "CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and\n"
               "ANCHOR_CTM_SECRET_KEY when both are set (never stored).\n\n"
               "Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,\n"
@@ -226,6 +248,19 @@ int CommandLine::run(const QStringList &arguments)
         if (command == QLatin1String("jobs"))
             return dispatch(command, {{QStringLiteral("run"), &CommandLine::runJobsRun},
                                       {QStringLiteral("configure"), &CommandLine::runJobsConfigure}});
+        if (command == QLatin1String("tasks") && subcommand == QLatin1String("move")) {
+            if (positional.size() < 3)
+                throw UsageError{tr("\"tasks move\" needs the task's key or id, like DENT-42.")};
+            expectArguments(3);
+            return runTasksMove(positional.at(2));
+        }
+        if (command == QLatin1String("tasks"))
+            return dispatch(command, {{QStringLiteral("list"), &CommandLine::runTasksList},
+                                      {QStringLiteral("add"), &CommandLine::runTasksAdd},
+                                      {QStringLiteral("from-leads"), &CommandLine::runTasksFromLeads}});
+        if (command == QLatin1String("boards"))
+            return dispatch(command, {{QStringLiteral("add"), &CommandLine::runBoardsAdd},
+                                      {QStringLiteral("list"), &CommandLine::runBoardsList}});
         if (command == QLatin1String("sync"))
             return dispatch(command, {{QStringLiteral("ctm"), &CommandLine::runSyncCtm},
                                       {QStringLiteral("outbox"), &CommandLine::runSyncOutbox}});

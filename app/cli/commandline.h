@@ -6,6 +6,8 @@
 #include <leadquery.h>
 
 #include <QCommandLineParser>
+#include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -59,6 +61,19 @@ private:
     int runJourneysStart();
     int runJobsRun();
     int runJobsConfigure();
+    // taskcommands.cpp
+    int runTasksList();
+    int runTasksAdd();
+    int runTasksMove(const QString &item);
+    int runTasksFromLeads();
+    int runBoardsAdd();
+    int runBoardsList();
+    // The task jobs of "jobs run": archive completed items, due-date automations.
+    QJsonObject runTaskJobs(const storage::Database &database, const QString &userId, const QDateTime &now, bool json);
+    QString resolveBoard(const storage::Database &database, const QString &idOrName) const;
+    QString resolveUser(const storage::Database &database, const QString &idOrName) const;
+    QDate parseDate(const QString &option) const;
+    bool parseOnOff(const QString &option, bool fallback) const;
     QStringList parseStatuses() const;
     QString parseClientId(const storage::Database &database) const;
     void printJourneys(const QList<storage::JourneyRow> &rows, const QString &format);

@@ -1,5 +1,6 @@
 // anchorctl's journey commands: journeys list/start, and the scheduled jobs (jobs run/configure):
-// due-journey notifications and the redaction of old service records.
+// due-journey notifications and the redaction of old service records; jobs run also runs the
+// task jobs (taskcommands.cpp).
 #include "commandline.h"
 
 #include <callrepository.h>
@@ -218,6 +219,7 @@ int CommandLine::runJobsRun()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<storage::DueJourney> due = jobs.notifyDueJourneys(userId, now);
     const storage::RedactionResult redacted = jobs.redact(days, now);
+    const bool json = format == QLatin1String("json");
 
     if (format == QLatin1String("json")) {
         QJsonArray list;
@@ -227,11 +229,12 @@ int CommandLine::runJobsRun()
                                     {QStringLiteral("client"), journey.clientName},
                                     {QStringLiteral("step"), journey.stepLabel},
                                     {QStringLiteral("due_at"), utcText(journey.dueAt)}});
-        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("due"), list},
-                                                             {QStringLiteral("redaction_days"), days},
-                                                             {QStringLiteral("redacted_services"), redacted.services},
-                                                             {QStringLiteral("redacted_journeys"), redacted.journeys}})
-                                       .toJson(QJsonDocument::Indented));
+        QJsonObject result{{QStringLiteral("due"), list},
+                           {QStringLiteral("redaction_days"), days},
+                           {QStringLiteral("redacted_services"), redacted.services},
+                           {QStringLiteral("redacted_journeys"), redacted.journeys}};
+        result.insert(QStringLiteral("tasks"), runTaskJobs(database, userId, now, json));
+        m_out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
     } else {
         for (const auto &journey : due)
             m_out << tr("Due: %1 (%2), %3 since %4")
@@ -244,6 +247,7 @@ int CommandLine::runJobsRun()
         if (days == 0)
             m_out << u' ' << tr("(Redaction is off.)");
         m_out << Qt::endl;
+        runTaskJobs(database, userId, now, json);
     }
     finishOutput();
     return 0;
