@@ -12,6 +12,10 @@
 #include "leaddetailpane.h"
 #include "leadjourneystrip.h"
 #include "leadspage.h"
+#include "automationsdialog.h"
+#include "myworkpage.h"
+#include "taskboardpage.h"
+#include "taskitemdialog.h"
 #include "pipelinepage.h"
 #include "settingsstore.h"
 #include "servicesdialog.h"
@@ -30,6 +34,11 @@
 #include <journeyjobrunner.h>
 #include <journeyrepository.h>
 #include <journeysdocument.h>
+#include <leadtasks.h>
+#include <taskboardrepository.h>
+#include <taskitemdocument.h>
+#include <taskjobrunner.h>
+#include <tasksdocument.h>
 #include <leadsdocument.h>
 #include <leadstablemodel.h>
 #include <storageerror.h>
@@ -105,6 +114,7 @@ MainWindow::MainWindow(storage::Database database, const QString &userId, QWidge
     addSection(tr("Journeys"), QStringLiteral(":/icons/journeys.svg"), m_journeys);
     addSection(tr("Active Clients"), QStringLiteral(":/icons/activeclients.svg"), m_activeClients);
     createJourneyActions();
+    createTaskSections();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(kLeadsSection);
 
@@ -198,7 +208,9 @@ void MainWindow::createActions()
                                                      {QStringLiteral("go.pipeline"), tr("&Pipeline")},
                                                      {QStringLiteral("go.dashboard"), tr("&Dashboard")},
                                                      {QStringLiteral("go.journeys"), tr("&Journeys")},
-                                                     {QStringLiteral("go.activeclients"), tr("&Active Clients")}};
+                                                     {QStringLiteral("go.activeclients"), tr("&Active Clients")},
+                                                     {QStringLiteral("go.tasks"), tr("&Tasks")},
+                                                     {QStringLiteral("go.mywork"), tr("&My Work")}};
     for (int i = 0; i < sections.size(); ++i) {
         QAction *action = m_actions->add(sections.at(i).first, sections.at(i).second, go, {QKeySequence(Qt::CTRL | (Qt::Key_1 + i))});
         connect(action, &QAction::triggered, this, [this, i] { showSection(i); });
@@ -280,12 +292,23 @@ void MainWindow::createMenusAndToolbar()
     add(journeys, "journeys.redaction");
     add(journeys, "journeys.jobs");
 
+    QMenu *tasks = menuBar()->addMenu(tr("&Tasks"));
+    for (QAction *action : m_actions->all()) {
+        if (action->objectName().startsWith(QLatin1String("tasks.")))
+            tasks->addAction(action);
+    }
+    tasks->addSeparator();
+    add(tasks, "leads.task");
+    add(tasks, "tasks.automations.dialog");
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     add(go, "go.leads");
     add(go, "go.pipeline");
     add(go, "go.dashboard");
     add(go, "go.journeys");
     add(go, "go.activeclients");
+    add(go, "go.tasks");
+    add(go, "go.mywork");
     go->addSeparator();
     add(go, "go.client");
 
@@ -710,6 +733,101 @@ void MainWindow::showServices()
 void MainWindow::showJourneyTemplates()
 {
     JourneyTemplatesDialog dialog(catalog(), m_clients->currentData().toString(), this);
+    dialog.exec();
+}
+
+void MainWindow::createTaskSections()
+{
+    const QString userId = m_document->userId();
+    m_tasksDocument = new models::TasksDocument(m_database, userId, m_document->undoStack(), this);
+    m_taskItems = new models::TaskItemDocument(m_database, userId, m_document->undoStack(), this);
+    m_tasks = new TaskBoardPage(m_tasksDocument, m_actions, this);
+    m_myWork = new MyWorkPage(m_database, userId, this);
+    addSection(tr("Tasks"), QStringLiteral(":/icons/tasks.svg"), m_tasks);
+    addSection(tr("My Work"), QStringLiteral(":/icons/mywork.svg"), m_myWork);
+    connect(m_tasks, &TaskBoardPage::openItemRequested, this, &MainWindow::openTaskItem);
+    connect(m_myWork, &MyWorkPage::openItemRequested, this, &MainWindow::openTaskItem);
+    connect(m_tasks, &TaskBoardPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // An edit in an item's window shows on its board and in My Work.
+    connect(m_taskItems, &models::TaskItemDocument::itemChanged, this, [this](const QString &itemId) {
+        try {
+            if (const auto card = storage::TaskBoardRepository(m_database).card(itemId))
+                m_tasksDocument->announceCards(card->boardId, {itemId});
+        } catch (const storage::StorageError &error) {
+            statusBar()->showMessage(error.message(), 10000);
+        }
+        m_myWork->reload();
+    });
+    connect(m_tasksDocument, &models::TasksDocument::cardsChanged, m_myWork, [this] { m_myWork->reload(); });
+
+    const QString group = tr("Tasks");
+    QAction *fromLead = m_actions->add(QStringLiteral("leads.task"), tr("Create &Task from Lead..."), group,
+                                       {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T)});
+    connect(fromLead, &QAction::triggered, this, [this] {
+        const QStringList ids = m_leads->selectedCallIds();
+        if (!ids.isEmpty())
+            createTaskFromLead(ids.first());
+    });
+    m_leads->addLeadAction(fromLead);
+    connect(m_actions->add(QStringLiteral("tasks.automations.dialog"), tr("&Automations..."), group, {}), &QAction::triggered,
+            this, &MainWindow::showAutomations);
+
+    m_taskJobs = new models::TaskJobRunner(m_database, userId, this);
+    connect(m_taskJobs, &models::TaskJobRunner::boardsChanged, this, [this](int archived, int ran) {
+        if (archived > 0 || ran > 0) {
+            Q_EMIT m_tasksDocument->workspacesChanged();
+            statusBar()->showMessage(tr("Tasks: %1 archived, %2 automations ran.").arg(archived).arg(ran), 10000);
+        }
+    });
+    connect(m_taskJobs, &models::TaskJobRunner::automationErrors, this, [this](const QStringList &errors) {
+        statusBar()->showMessage(tr("Automation problem: %1").arg(errors.value(0)), 15000);
+    });
+    connect(m_taskJobs, &models::TaskJobRunner::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Scheduled task jobs failed: %1").arg(message), 10000);
+    });
+    connect(m_leads, &LeadsPage::firstPagePainted, this, [this] { m_taskJobs->start(25 * 1000); }, Qt::SingleShotConnection);
+}
+
+void MainWindow::openTaskItem(const QString &itemId)
+{
+    if (itemId.isEmpty())
+        return;
+    auto *dialog = new TaskItemDialog(m_taskItems, itemId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TaskItemDialog::openCallRequested, this, &MainWindow::openCall);
+    dialog->show();
+}
+
+void MainWindow::createTaskFromLead(const QString &callId)
+{
+    try {
+        storage::TaskBoardRepository boards(m_database);
+        const QList<storage::TaskBoard> all = boards.boards(QStringLiteral(""));
+        if (all.isEmpty()) {
+            QMessageBox::information(this, tr("Create Task from Lead"),
+                                     tr("There is no task board yet. Create one in the Tasks section first."));
+            return;
+        }
+        QStringList names;
+        for (const storage::TaskBoard &board : all)
+            names << QStringLiteral("%1 / %2").arg(board.workspaceName, board.name);
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Create Task from Lead"), tr("Add the task to the board:"), names,
+                                                     0, false, &ok);
+        if (!ok)
+            return;
+        const QString itemId = storage::LeadTaskRepository(m_database)
+                                   .createFromLead(callId, all.at(names.indexOf(chosen)).id, m_document->userId());
+        Q_EMIT m_tasksDocument->workspacesChanged();
+        openTaskItem(itemId);
+    } catch (const storage::StorageError &error) {
+        statusBar()->showMessage(tr("No task created: %1").arg(error.message()), 10000);
+    }
+}
+
+void MainWindow::showAutomations()
+{
+    AutomationsDialog dialog(m_database, m_tasks->boardId(), this);
     dialog.exec();
 }
 

@@ -12,6 +12,9 @@ class QSystemTrayIcon;
 
 namespace anchor::models {
 class CatalogDocument;
+class TaskItemDocument;
+class TaskJobRunner;
+class TasksDocument;
 class CtmSyncRunner;
 class JourneyJobRunner;
 class JourneysDocument;
@@ -24,6 +27,8 @@ class ActionRegistry;
 class ActiveClientsPage;
 class DashboardPage;
 class JourneysPage;
+class MyWorkPage;
+class TaskBoardPage;
 class LeadsPage;
 class PipelinePage;
 
@@ -37,7 +42,8 @@ class MainWindow final : public QMainWindow
 
 public:
     // The sections in the navigation list, in order.
-    enum Section { LeadsSection, PipelineSection, DashboardSection, JourneysSection, ActiveClientsSection };
+    enum Section { LeadsSection, PipelineSection, DashboardSection, JourneysSection, ActiveClientsSection, TasksSection,
+                   MyWorkSection };
 
     MainWindow(storage::Database database, const QString &userId, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -47,6 +53,10 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboard; }
     JourneysPage *journeysPage() const { return m_journeys; }
     ActiveClientsPage *activeClientsPage() const { return m_activeClients; }
+    TaskBoardPage *taskBoardPage() const { return m_tasks; }
+    MyWorkPage *myWorkPage() const { return m_myWork; }
+    models::TasksDocument *tasksDocument() const { return m_tasksDocument; }
+    models::TaskItemDocument *taskItemDocument() const { return m_taskItems; }
     models::JourneysDocument *journeysDocument() const { return m_journeysDocument; }
     ActionRegistry *actions() const { return m_actions; }
     models::LeadsDocument *document() const { return m_document; }
@@ -87,6 +97,10 @@ private:
     models::CatalogDocument *catalog();
     void showServices();
     void showJourneyTemplates();
+    void createTaskSections();
+    void openTaskItem(const QString &itemId);
+    void createTaskFromLead(const QString &callId);
+    void showAutomations();
 
     storage::Database m_database;
     models::LeadsDocument *m_document = nullptr;
@@ -101,7 +115,12 @@ private:
     JourneysPage *m_journeys = nullptr;
     ActiveClientsPage *m_activeClients = nullptr;
     models::JourneyJobRunner *m_jobs = nullptr;
-    models::CatalogDocument *m_catalog = nullptr;   // made when services or templates are first edited
+    models::CatalogDocument *m_catalog = nullptr;
+    models::TasksDocument *m_tasksDocument = nullptr;
+    models::TaskItemDocument *m_taskItems = nullptr;
+    TaskBoardPage *m_tasks = nullptr;
+    MyWorkPage *m_myWork = nullptr;
+    models::TaskJobRunner *m_taskJobs = nullptr;   // made when services or templates are first edited
     QLabel *m_status = nullptr;
     models::CtmSyncRunner *m_sync = nullptr;   // made after the first paint
     QSystemTrayIcon *m_tray = nullptr;         // made with the first desktop notification
