@@ -1,5 +1,8 @@
 #include "tasksdocument.h"
 
+#include <taskautomationengine.h>
+#include <taskautomationrepository.h>
+
 #include "taskcommands.h"
 
 #include <storageerror.h>
@@ -310,6 +313,22 @@ void TasksDocument::pushCardEdit(const storage::TaskCard &card, const QString &t
                                           }));
 }
 
+void TasksDocument::runAutomations(const QString &boardId, const QString &triggerType, const QString &itemId,
+                                   const QJsonObject &details)
+{
+    // Automations answer the user's edit; what they change is not part of its undo step.
+    try {
+        const storage::TaskAutomationOutcome outcome =
+            storage::TaskAutomationEngine(m_database, m_userId).processEvent({triggerType, itemId, details});
+        if (outcome.succeeded > 0)
+            Q_EMIT cardsChanged(boardId, {});
+        if (!outcome.errors.isEmpty())
+            Q_EMIT editFailed(tr("Automation: %1").arg(outcome.errors.first()));
+    } catch (const storage::StorageError &error) {
+        Q_EMIT editFailed(error.message());
+    }
+}
+
 QString TasksDocument::createItem(const QString &groupId, const QString &name, int position)
 {
     QString id;
@@ -321,6 +340,7 @@ QString TasksDocument::createItem(const QString &groupId, const QString &name, i
         pushCardEdit(card, tr("Add task \"%1\"").arg(card.name),
                      [this, id] { TaskBoardRepository(m_database).setArchived(id, false, m_userId); },
                      [this, id] { TaskBoardRepository(m_database).setArchived(id, true, m_userId); });
+        runAutomations(card.boardId, storage::taskautomation::ItemCreated, id, {});
     });
     return id;
 }
@@ -340,6 +360,9 @@ bool TasksDocument::moveItem(const QString &itemId, const storage::TaskPlace &to
         pushCardEdit(card, tr("Move task \"%1\"").arg(card.name),
                      [this, itemId, landed] { TaskBoardRepository(m_database).moveItem(itemId, landed); },
                      [this, itemId, from] { TaskBoardRepository(m_database).moveItem(itemId, from); });
+        if (landed.groupId != from.groupId)
+            runAutomations(card.boardId, storage::taskautomation::MovedToGroup, itemId,
+                           {{QStringLiteral("group_id"), landed.groupId}});
     });
 }
 
@@ -366,6 +389,7 @@ bool TasksDocument::setStatus(const QString &itemId, const QString &status)
         pushCardEdit(card, tr("Set status of \"%1\" to %2").arg(card.name, status),
                      [this, itemId, status] { TaskBoardRepository(m_database).setStatus(itemId, status); },
                      [this, itemId, old = card.status] { TaskBoardRepository(m_database).setStatus(itemId, old); });
+        runAutomations(card.boardId, storage::taskautomation::StatusChanged, itemId, {{QStringLiteral("to"), status}});
     });
 }
 

@@ -3,6 +3,7 @@
 #include <database.h>
 #include <tasktypes.h>
 
+#include <QJsonObject>
 #include <QObject>
 
 class QUndoStack;
@@ -72,6 +73,9 @@ Q_SIGNALS:
     void editFailed(const QString &message);
 
 private:
+    // Runs the automations that answer an edit (board and global rules, with loop detection).
+    void runAutomations(const QString &boardId, const QString &triggerType, const QString &itemId,
+                        const QJsonObject &details);
     template<typename Edit>
     bool attempt(Edit &&edit);
     storage::TaskCard requireCard(const QString &itemId) const;

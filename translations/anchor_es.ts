@@ -1650,6 +1650,10 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
         <source>Restore task &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anchor::models::TemplateStepsModel</name>
@@ -6340,6 +6344,58 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Add a client first: services belong to a client business.</source>
         <translation>Añada primero un cliente: los servicios pertenecen a una empresa cliente.</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Task from Lead...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automations...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks: %1 archived, %2 automations ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled task jobs failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Task from Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task board yet. Create one in the Tasks section first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the task to the board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task created: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,7 @@ private Q_SLOTS:
         QVERIFY(csv.out.startsWith("Key,Board,Column,Status,Due,Assignees,Name,Id"));
         QCOMPARE(csv.out.count(u'\n'), 3);
         const Run table = anchorctl({"tasks", "list"});
-        QVERIFY(table.out.contains("DENT-1") && table.out.contains("2 task(s)"));
+        QVERIFY(table.out.contains("DENT-1") && table.out.contains("2 tasks"));
         QCOMPARE(anchorctl({"tasks", "list", "--due-before", "soon"}).exitCode, 2);
         QCOMPARE(anchorctl({"tasks", "list", "--format", "xml"}).exitCode, 2);
         QCOMPARE(anchorctl({"tasks", "list", "--board", "Nowhere"}).exitCode, 1);
@@ -232,7 +232,7 @@ private Q_SLOTS:
         scalar("UPDATE task_items SET status = 'Done', updated_at = '2020-01-01T00:00:00.000Z' WHERE item_number = 1");
         const Run run = anchorctl({"jobs", "run"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains("1 task(s) archived; 0 due-date automation(s) ran"), qPrintable(run.out));
+        QVERIFY2(run.out.contains("1 task archived; 0 due-date automations ran"), qPrintable(run.out));
         QVERIFY(task("DENT-1").isEmpty());   // archived items are not listed
         const Run json = anchorctl({"jobs", "run", "--format", "json"});
         QCOMPARE(json.exitCode, 0);

@@ -37,12 +37,14 @@ private Q_SLOTS:
 
         auto *navigation = window.findChild<QListWidget *>();
         QVERIFY(navigation);
-        QCOMPARE(navigation->count(), 5);   // only sections that work
+        QCOMPARE(navigation->count(), 7);   // only sections that work
         QCOMPARE(navigation->item(0)->text(), "Leads");
         QCOMPARE(navigation->item(1)->text(), "Pipeline");
         QCOMPARE(navigation->item(2)->text(), "Dashboard");
         QCOMPARE(navigation->item(3)->text(), "Journeys");
         QCOMPARE(navigation->item(4)->text(), "Active Clients");
+        QCOMPARE(navigation->item(5)->text(), "Tasks");
+        QCOMPARE(navigation->item(6)->text(), "My Work");
 
         QTableView *table = window.leadsPage()->table();
         QCOMPARE(table->model()->rowCount(), 30);
