@@ -5,15 +5,15 @@
     <name>TaskItemDocument</name>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The subitem no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unteraufgabe existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The time entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeiteintrag existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -660,71 +660,71 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
     </message>
     <message>
         <source>journeys start, tasks add: the lead&apos;s call id.</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys start, tasks add: die Anruf-ID des Leads.</translation>
     </message>
     <message>
         <source>journeys start: the journey template (name or id) that gives the steps; boards add: basic, sales, project or blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys start: die Journey-Vorlage (Name oder ID), die die Schritte vorgibt; boards add: basic, sales, project oder blank.</translation>
     </message>
     <message>
         <source>tasks, boards: the board (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks, boards: das Board (Name oder ID).</translation>
     </message>
     <message>
         <source>board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>tasks add, tasks move: the column (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks add, tasks move: die Spalte (Name oder ID).</translation>
     </message>
     <message>
         <source>tasks list, tasks add: a staff user (name or id; &quot;me&quot;: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks list, tasks add: ein Teammitglied (Name oder ID; „me“: Sie selbst).</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>tasks list: only tasks due before this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks list: nur Aufgaben, die vor diesem Tag fällig sind (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>tasks add: the due date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks add: das Fälligkeitsdatum (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>tasks move: the place in the column, 1 at the top (default: the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks move: die Position in der Spalte, 1 ganz oben (Standard: am Ende).</translation>
     </message>
     <message>
         <source>boards add: the workspace (name or id; made when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>boards add: der Arbeitsbereich (Name oder ID; wird bei Bedarf angelegt).</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>boards add: the prefix of item keys (DENT makes DENT-42).</source>
-        <translation type="unfinished"></translation>
+        <translation>boards add: das Präfix der Aufgabenschlüssel (DENT ergibt DENT-42).</translation>
     </message>
     <message>
         <source>prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix</translation>
     </message>
     <message>
         <source>tasks from-leads: new voicemail leads become tasks (on or off; default on).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks from-leads: neue Mailbox-Leads werden zu Aufgaben (on oder off; Standard on).</translation>
     </message>
     <message>
         <source>on|off</source>
-        <translation type="unfinished"></translation>
+        <translation>on|off</translation>
     </message>
     <message>
         <source>tasks from-leads: new needs-attention leads become tasks (on or off; default on).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks from-leads: neue Leads, die Aufmerksamkeit brauchen, werden zu Aufgaben (on oder off; Standard on).</translation>
     </message>
     <message>
         <source>Anchor CRM on the command line.
@@ -773,162 +773,209 @@ ANCHOR_CTM_SECRET_KEY when both are set (never stored).
 
 Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
 --source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchor CRM auf der Kommandozeile.
+
+Befehle:
+  init                          Datenbank anlegen oder aktualisieren; Schemaversion ausgeben.
+  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
+                                Realistische Demo-Kunden und -Anrufe hinzufügen.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                Leads auflisten, neueste zuerst, sofern nicht anders sortiert.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Volltextsuche in Leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Passende Leads in eine CSV-Datei schreiben (ohne Zeilenlimit).
+  leads reclassify [--client X]  Gespeicherte Anrufe neu einordnen (manuelle Kategorien bleiben).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Schlüssel prüfen und die erreichbaren CTM-Konten auflisten.
+  sync ctm [--client X]          Anrufe von CallTrackingMetrics abrufen (Fortschritt auf stderr).
+  sync outbox                    Wartende Bewertungen und Notizen an CallTrackingMetrics senden.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 Die optionale KI-Einordnung für neue Anrufe.
+  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
+                                Kunden-Journeys auflisten, nächste Aktion zuerst.
+  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
+                 [--follow-up-of JOURNEY_ID] [--format table|json]
+                                Journey aus einem Lead starten; gibt ihre ID und Schritte aus.
+  jobs run [--redact-after-days N] [--format table|json]
+                                Fällige Journeys melden; alte Leistungseinträge schwärzen;
+                                vor 30 Tagen erledigte Aufgaben archivieren;
+                                Fälligkeits-Automatisierungen ausführen.
+  jobs configure --redact-after-days N
+                                Schwärzungsfrist speichern (0: nie).
+  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
+  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
+                                Aufgabe hinzufügen; gibt ihren Schlüssel aus (DENT-42).
+  tasks move ITEM --group G [--position N]
+                                Aufgabe (Schlüssel oder ID) in eine Spalte verschieben.
+  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
+                                Neue Mailbox-Leads / Leads, die Aufmerksamkeit brauchen,
+                                werden zu Aufgaben.
+  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
+  boards list [--format F]
+
+CTM-Schlüssel stammen aus dem Schlüsselbund des Systems oder aus ANCHOR_CTM_ACCESS_KEY und
+ANCHOR_CTM_SECRET_KEY, wenn beide gesetzt sind (werden nie gespeichert).
+
+Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE funktioniert mit jedem Befehl.</translation>
     </message>
     <message>
         <source>&quot;tasks move&quot; needs the task&apos;s key or id, like DENT-42.</source>
-        <translation type="unfinished"></translation>
+        <translation>„tasks move“ braucht den Schlüssel oder die ID der Aufgabe, etwa DENT-42.</translation>
     </message>
     <message>
         <source>The board has no column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board hat keine Spalte „%1“.</translation>
     </message>
     <message>
         <source>Several columns are called &quot;%1&quot;: %2; give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Spalten heißen „%1“: %2; geben Sie die ID an.</translation>
     </message>
     <message>
         <source>There is no board &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Board „%1“.</translation>
     </message>
     <message>
         <source>Several boards are called &quot;%1&quot;: %2; give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Boards heißen „%1“: %2; geben Sie die ID an.</translation>
     </message>
     <message>
         <source>There is no staff user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Teammitglied „%1“.</translation>
     </message>
     <message>
         <source>Several people are called &quot;%1&quot;: %2; give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Personen heißen „%1“: %2; geben Sie die ID an.</translation>
     </message>
     <message>
         <source>--%1 takes on or off, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet on oder off, nicht „%2“.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Assignees</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständige</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;tasks add&quot; needs --board B and --name N.</source>
-        <translation type="unfinished"></translation>
+        <translation>„tasks add“ braucht --board B und --name N.</translation>
     </message>
     <message>
         <source>The board has no open column; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board hat keine offene Spalte; fügen Sie zuerst eine hinzu.</translation>
     </message>
     <message>
         <source>anchorctl: automation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anchorctl: Automatisierung: %1</translation>
     </message>
     <message>
         <source>&quot;tasks move&quot; needs --group G.</source>
-        <translation type="unfinished"></translation>
+        <translation>„tasks move“ braucht --group G.</translation>
     </message>
     <message>
         <source>There is no task &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Aufgabe „%1“.</translation>
     </message>
     <message>
         <source>The task %1 is archived; restore it before moving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe %1 ist archiviert; stellen Sie sie wieder her, bevor Sie sie verschieben.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is archived; nothing can be moved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ ist archiviert; dorthin kann nichts verschoben werden.</translation>
     </message>
     <message>
         <source>Moved %1 to %2 (position %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschoben (Position %3).</translation>
     </message>
     <message>
         <source>&quot;tasks from-leads&quot; needs --client X and --board B.</source>
-        <translation type="unfinished"></translation>
+        <translation>„tasks from-leads“ braucht --client X und --board B.</translation>
     </message>
     <message>
         <source>New voicemail and needs-attention leads of %1 become tasks on the board %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Mailbox-Leads und Leads, die Aufmerksamkeit brauchen, von %1 werden zu Aufgaben auf dem Board %2.</translation>
     </message>
     <message>
         <source>New voicemail leads of %1 become tasks on the board %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Mailbox-Leads von %1 werden zu Aufgaben auf dem Board %2.</translation>
     </message>
     <message>
         <source>New needs-attention leads of %1 become tasks on the board %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Leads von %1, die Aufmerksamkeit brauchen, werden zu Aufgaben auf dem Board %2.</translation>
     </message>
     <message>
         <source>New leads of %1 no longer become tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Leads von %1 werden nicht mehr zu Aufgaben.</translation>
     </message>
     <message>
         <source>&quot;boards add&quot; needs --workspace W and --name N.</source>
-        <translation type="unfinished"></translation>
+        <translation>„boards add“ braucht --workspace W und --name N.</translation>
     </message>
     <message>
         <source>Unknown board template &quot;%1&quot;; use basic, sales, project or blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Board-Vorlage „%1“; verwenden Sie basic, sales, project oder blank.</translation>
     </message>
     <message>
         <source>Several workspaces are called &quot;%1&quot;: %2; give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Arbeitsbereiche heißen „%1“: %2; geben Sie die ID an.</translation>
     </message>
     <message>
         <source>Columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten: %1</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix</translation>
     </message>
     <message numerus="yes">
         <source>%n board(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Board</numerusform>
+            <numerusform>%n Boards</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) archived</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe archiviert</numerusform>
+            <numerusform>%n Aufgaben archiviert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due-date automation(s) ran</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fälligkeits-Automatisierung ausgeführt</numerusform>
+            <numerusform>%n Fälligkeits-Automatisierungen ausgeführt</numerusform>
         </translation>
     </message>
 </context>
@@ -1302,51 +1349,51 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::models::MyWorkModel</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Datum</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
 </context>
 <context>
@@ -1384,275 +1431,275 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::models::TaskBoardModel</name>
     <message>
         <source>The board no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::TaskColumnModel</name>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am %1</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an %1</translation>
     </message>
     <message>
         <source>%1 %2, status %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, Status %3</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::TaskItemDocument</name>
     <message>
         <source>Rename task to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe in „%1“ umbenennen</translation>
     </message>
     <message>
         <source>Edit task description</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenbeschreibung bearbeiten</translation>
     </message>
     <message>
         <source>Set status to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status auf %1 setzen</translation>
     </message>
     <message>
         <source>Set due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum festlegen</translation>
     </message>
     <message>
         <source>Clear due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum entfernen</translation>
     </message>
     <message>
         <source>Change task priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenpriorität ändern</translation>
     </message>
     <message>
         <source>Change task flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenmarkierungen ändern</translation>
     </message>
     <message>
         <source>Assign task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe zuweisen</translation>
     </message>
     <message>
         <source>Unassign task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung aufheben</translation>
     </message>
     <message>
         <source>Add subitem &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgabe „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Rename subitem &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgabe „%1“ umbenennen</translation>
     </message>
     <message>
         <source>Complete subitem &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgabe „%1“ erledigen</translation>
     </message>
     <message>
         <source>Reopen subitem &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgabe „%1“ wieder öffnen</translation>
     </message>
     <message>
         <source>Move subitem &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgabe „%1“ verschieben</translation>
     </message>
     <message>
         <source>Delete subitem &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgabe „%1“ löschen</translation>
     </message>
     <message>
         <source>Post update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update veröffentlichen</translation>
     </message>
     <message>
         <source>The update no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Update existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Only the author can delete an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Verfasser kann ein Update löschen.</translation>
     </message>
     <message>
         <source>Delete update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update löschen</translation>
     </message>
     <message>
         <source>Attach &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ anhängen</translation>
     </message>
     <message>
         <source>The file is no longer attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht mehr angehängt.</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Log %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute erfassen</numerusform>
+            <numerusform>%n Minuten erfassen</numerusform>
         </translation>
     </message>
     <message>
         <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer starten</translation>
     </message>
     <message>
         <source>No timer is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Timer.</translation>
     </message>
     <message>
         <source>Stop timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer stoppen</translation>
     </message>
     <message>
         <source>Mark time billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit als abrechenbar markieren</translation>
     </message>
     <message>
         <source>Mark time not billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit als nicht abrechenbar markieren</translation>
     </message>
     <message>
         <source>Delete time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteintrag löschen</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::TasksDocument</name>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The column no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Create workspace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich „%1“ erstellen</translation>
     </message>
     <message>
         <source>The workspace no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Rename workspace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich „%1“ umbenennen</translation>
     </message>
     <message>
         <source>Delete workspace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich „%1“ löschen</translation>
     </message>
     <message>
         <source>Remove %1 from the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
         <source>Add %1 to the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Arbeitsbereich hinzufügen</translation>
     </message>
     <message>
         <source>Change the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von %1 ändern</translation>
     </message>
     <message>
         <source>Create board &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Board „%1“ erstellen</translation>
     </message>
     <message>
         <source>The board no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Edit board &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Board „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Delete board &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Board „%1“ löschen</translation>
     </message>
     <message>
         <source>Edit global status labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Statusbezeichnungen bearbeiten</translation>
     </message>
     <message>
         <source>Edit status labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbezeichnungen bearbeiten</translation>
     </message>
     <message>
         <source>Add column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Rename column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ umbenennen</translation>
     </message>
     <message>
         <source>Move column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ verschieben</translation>
     </message>
     <message>
         <source>Archive column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ archivieren</translation>
     </message>
     <message>
         <source>Restore column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ wiederherstellen</translation>
     </message>
     <message>
         <source>Add task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Move task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“ verschieben</translation>
     </message>
     <message>
         <source>Rename task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“ umbenennen</translation>
     </message>
     <message>
         <source>Set status of &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von „%1“ auf %2 setzen</translation>
     </message>
     <message>
         <source>Set due date of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum von „%1“ festlegen</translation>
     </message>
     <message>
         <source>Clear due date of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum von „%1“ entfernen</translation>
     </message>
     <message>
         <source>Set priority of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität von „%1“ festlegen</translation>
     </message>
     <message>
         <source>Assign &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ an %2 zuweisen</translation>
     </message>
     <message>
         <source>Unassign %2 from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung von %2 an „%1“ aufheben</translation>
     </message>
     <message>
         <source>Archive task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“ archivieren</translation>
     </message>
     <message>
         <source>Restore task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“ wiederherstellen</translation>
     </message>
     <message>
         <source>Automation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung: %1</translation>
     </message>
 </context>
 <context>
@@ -1782,11 +1829,11 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>Reopen this journey before converting it: it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Journey wieder, bevor Sie sie umwandeln: Sie wurde verloren.</translation>
     </message>
     <message>
         <source>Reopen this journey before converting it: it is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Journey wieder, bevor Sie sie umwandeln: Sie ist archiviert.</translation>
     </message>
 </context>
 <context>
@@ -2603,51 +2650,51 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::storage::LeadTaskRepository</name>
     <message>
         <source>Reading which leads become tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für Aufgaben aus Leads werden gelesen</translation>
     </message>
     <message>
         <source>Saving which leads become tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für Aufgaben aus Leads werden gespeichert</translation>
     </message>
     <message>
         <source>That board does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Board existiert nicht.</translation>
     </message>
     <message>
         <source>There is no client business with id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Kundenunternehmen mit der ID „%1“.</translation>
     </message>
     <message>
         <source>unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Anrufer</translation>
     </message>
     <message>
         <source>Voicemail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox: %1</translation>
     </message>
     <message>
         <source>Needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit: %1</translation>
     </message>
     <message>
         <source>Call from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf von %1 (%2)</translation>
     </message>
     <message>
         <source>Finding the board&apos;s first column</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Spalte des Boards wird gesucht</translation>
     </message>
     <message>
         <source>Creating a task from a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe wird aus einem Lead erstellt</translation>
     </message>
     <message>
         <source>There is no lead with call id &quot;%1&quot;.</source>
-        <translation type="unfinished">Es gibt keinen Lead mit der Anruf-ID „%1“.</translation>
+        <translation>Es gibt keinen Lead mit der Anruf-ID „%1“.</translation>
     </message>
     <message>
         <source>The board has no open column to put the task in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board hat keine offene Spalte für die Aufgabe.</translation>
     </message>
 </context>
 <context>
@@ -3268,754 +3315,754 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::storage::TaskAutomationEngine</name>
     <message>
         <source>Reading a task for its automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe wird für ihre Automatisierungen gelesen</translation>
     </message>
     <message>
         <source>Checking the automation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungsprotokoll wird geprüft</translation>
     </message>
     <message>
         <source>Logging an automation run</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungslauf wird protokolliert</translation>
     </message>
     <message>
         <source>Running the automation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung „%1“ wird ausgeführt</translation>
     </message>
     <message>
         <source>The status &quot;%1&quot; is not one of this board&apos;s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status „%1“ gehört nicht zu diesem Board (%2).</translation>
     </message>
     <message>
         <source>The item already has the status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe hat bereits den Status „%1“.</translation>
     </message>
     <message>
         <source>The column to move to no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielspalte existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is on another board than the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ liegt auf einem anderen Board als die Aufgabe.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is archived; nothing can be moved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ ist archiviert; dorthin kann nichts verschoben werden.</translation>
     </message>
     <message>
         <source>The item is already in the column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist bereits in der Spalte „%1“.</translation>
     </message>
     <message>
         <source>The user to assign no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuzuweisende Benutzer existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The user is already assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer ist bereits zugewiesen.</translation>
     </message>
     <message>
         <source>The user to notify no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu benachrichtigende Benutzer existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Nobody to notify: the item has no assignees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand zu benachrichtigen: Die Aufgabe hat keine Zuständigen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“.</translation>
     </message>
     <message>
         <source>loop detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleife erkannt: %1</translation>
     </message>
     <message>
         <source>Already ran for this trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Auslöser bereits ausgeführt.</translation>
     </message>
     <message>
         <source>Stopped after %1 automation runs in a row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Automatisierungsläufen in Folge angehalten: %2</translation>
     </message>
     <message>
         <source>Looking for tasks that fell due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig gewordene Aufgaben werden gesucht</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::TaskAutomationRepository</name>
     <message>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ändert sich</translation>
     </message>
     <message>
         <source>Item moved to a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe in eine Spalte verschoben</translation>
     </message>
     <message>
         <source>Due date arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum erreicht</translation>
     </message>
     <message>
         <source>Item created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe erstellt</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status setzen</translation>
     </message>
     <message>
         <source>Move to column</source>
-        <translation type="unfinished"></translation>
+        <translation>In Spalte verschieben</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Reading a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte wird gelesen</translation>
     </message>
     <message>
         <source>(deleted column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöschte Spalte)</translation>
     </message>
     <message>
         <source>Reading a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer wird gelesen</translation>
     </message>
     <message>
         <source>(deleted user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöschter Benutzer)</translation>
     </message>
     <message>
         <source>When status changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Status zu %1 wechselt</translation>
     </message>
     <message>
         <source>When moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn nach %1 verschoben</translation>
     </message>
     <message>
         <source>When the due date arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Fälligkeitsdatum erreicht ist</translation>
     </message>
     <message>
         <source>When an item is created</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Aufgabe erstellt wird</translation>
     </message>
     <message>
         <source>set status to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status auf %1 setzen</translation>
     </message>
     <message>
         <source>move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 verschieben</translation>
     </message>
     <message>
         <source>assign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zuweisen</translation>
     </message>
     <message>
         <source>notify the assignees</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständige benachrichtigen</translation>
     </message>
     <message>
         <source>notify %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benachrichtigen</translation>
     </message>
     <message>
         <source>archive the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe archivieren</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Reading the board&apos;s automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungen des Boards werden gelesen</translation>
     </message>
     <message>
         <source>Reading the global automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Automatisierungen werden gelesen</translation>
     </message>
     <message>
         <source>Reading an automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung wird gelesen</translation>
     </message>
     <message>
         <source>Reading the automations to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuführende Automatisierungen werden gelesen</translation>
     </message>
     <message>
         <source>An automation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Automatisierung braucht einen Namen.</translation>
     </message>
     <message>
         <source>Unknown trigger &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Auslöser „%1“; verwenden Sie einen von %2.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“; verwenden Sie eine von %2.</translation>
     </message>
     <message>
         <source>Checking an automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung wird geprüft</translation>
     </message>
     <message>
         <source>The board of this automation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board dieser Automatisierung existiert nicht.</translation>
     </message>
     <message>
         <source>%1 needs a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht eine Spalte.</translation>
     </message>
     <message>
         <source>%1: the column does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Spalte existiert nicht.</translation>
     </message>
     <message>
         <source>%1: the column belongs to another board.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Spalte gehört zu einem anderen Board.</translation>
     </message>
     <message>
         <source>%1: there is no such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diesen Benutzer gibt es nicht.</translation>
     </message>
     <message>
         <source>%1 needs the status it changes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht den Status, zu dem gewechselt wird.</translation>
     </message>
     <message>
         <source>%1 needs the status to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht den zu setzenden Status.</translation>
     </message>
     <message>
         <source>%1 needs the user to assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht den zuzuweisenden Benutzer.</translation>
     </message>
     <message>
         <source>%1 needs a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht eine Nachricht.</translation>
     </message>
     <message>
         <source>Saving the automation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung „%1“ wird gespeichert</translation>
     </message>
     <message>
         <source>The automation &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Automatisierung „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Switching an automation on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung wird ein- oder ausgeschaltet</translation>
     </message>
     <message>
         <source>That automation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Automatisierung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Deleting an automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung wird gelöscht</translation>
     </message>
     <message>
         <source>Reading the automation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungsprotokoll wird gelesen</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::TaskBoardRepository</name>
     <message>
         <source>Loading tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben werden geladen</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erledigen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">In Bearbeitung</translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktiert</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhandlung</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliefert</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Neu</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Gewonnen</translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Verloren</translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>Working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Basic Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfacher Workflow</translation>
     </message>
     <message>
         <source>Sales Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebssprint</translation>
     </message>
     <message>
         <source>Project Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektabwicklung</translation>
     </message>
     <message>
         <source>Blank board</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Board</translation>
     </message>
     <message>
         <source>Loading workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche werden geladen</translation>
     </message>
     <message>
         <source>A workspace needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereich braucht einen Namen.</translation>
     </message>
     <message>
         <source>Creating a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wird erstellt</translation>
     </message>
     <message>
         <source>Renaming a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wird umbenannt</translation>
     </message>
     <message>
         <source>Deleting a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wird gelöscht</translation>
     </message>
     <message>
         <source>Loading workspace members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des Arbeitsbereichs werden geladen</translation>
     </message>
     <message>
         <source>Changing workspace members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des Arbeitsbereichs werden geändert</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a workspace role (member or admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Rolle im Arbeitsbereich (member oder admin).</translation>
     </message>
     <message>
         <source>Loading boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Boards werden geladen</translation>
     </message>
     <message>
         <source>Loading a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board wird geladen</translation>
     </message>
     <message>
         <source>A board prefix is letters and digits only, like DENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Board-Präfix besteht nur aus Buchstaben und Ziffern, etwa DENT.</translation>
     </message>
     <message>
         <source>A board prefix is at most 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Board-Präfix hat höchstens 10 Zeichen.</translation>
     </message>
     <message>
         <source>A board needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Board braucht einen Namen.</translation>
     </message>
     <message>
         <source>Creating a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board wird erstellt</translation>
     </message>
     <message>
         <source>Saving a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board wird gespeichert</translation>
     </message>
     <message>
         <source>Deleting a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board wird gelöscht</translation>
     </message>
     <message>
         <source>Loading a board&apos;s columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten eines Boards werden geladen</translation>
     </message>
     <message>
         <source>A column needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte braucht einen Namen.</translation>
     </message>
     <message>
         <source>Adding a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte wird hinzugefügt</translation>
     </message>
     <message>
         <source>Renaming a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte wird umbenannt</translation>
     </message>
     <message>
         <source>Moving a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte wird verschoben</translation>
     </message>
     <message>
         <source>The column no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Archiving a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte wird archiviert</translation>
     </message>
     <message>
         <source>Loading status labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbezeichnungen werden geladen</translation>
     </message>
     <message>
         <source>A status label needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Statusbezeichnung braucht einen Namen.</translation>
     </message>
     <message>
         <source>The status label &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statusbezeichnung „%1“ kommt doppelt vor.</translation>
     </message>
     <message>
         <source>Saving status labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbezeichnungen werden gespeichert</translation>
     </message>
     <message>
         <source>Loading a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe wird geladen</translation>
     </message>
     <message>
         <source>A task needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe braucht einen Namen.</translation>
     </message>
     <message>
         <source>Adding a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe wird hinzugefügt</translation>
     </message>
     <message>
         <source>The column is archived: tasks cannot be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte ist archiviert: Es können keine Aufgaben hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Moving a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe wird verschoben</translation>
     </message>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The task is archived; restore it before moving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist archiviert; stellen Sie sie wieder her, bevor Sie sie verschieben.</translation>
     </message>
     <message>
         <source>The column is archived: nothing can be dropped on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte ist archiviert: Dort kann nichts abgelegt werden.</translation>
     </message>
     <message>
         <source>A task moves between columns of its own board only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe kann nur zwischen Spalten ihres eigenen Boards verschoben werden.</translation>
     </message>
     <message>
         <source>Renaming a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe wird umbenannt</translation>
     </message>
     <message>
         <source>Saving a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe wird gespeichert</translation>
     </message>
     <message>
         <source>Changing a task&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status einer Aufgabe wird geändert</translation>
     </message>
     <message>
         <source>Changing a task&apos;s due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum einer Aufgabe wird geändert</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a priority (low, normal, high or urgent).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Priorität (low, normal, high oder urgent).</translation>
     </message>
     <message>
         <source>Changing a task&apos;s priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität einer Aufgabe wird geändert</translation>
     </message>
     <message>
         <source>Assigning a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe wird zugewiesen</translation>
     </message>
     <message>
         <source>Archiving a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe wird archiviert</translation>
     </message>
     <message>
         <source>Linking a task to a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe wird mit einem Lead verknüpft</translation>
     </message>
     <message>
         <source>Loading people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen werden geladen</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::TaskItemRepository</name>
     <message>
         <source>%1 mentioned you on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Sie in %2 erwähnt</translation>
     </message>
     <message>
         <source>Loading subitems</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgaben werden geladen</translation>
     </message>
     <message>
         <source>Loading a subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgabe wird geladen</translation>
     </message>
     <message>
         <source>Adding a subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgabe wird hinzugefügt</translation>
     </message>
     <message>
         <source>A subitem needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unteraufgabe braucht einen Namen.</translation>
     </message>
     <message>
         <source>Renaming a subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgabe wird umbenannt</translation>
     </message>
     <message>
         <source>The subitem no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unteraufgabe existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Completing a subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgabe wird erledigt</translation>
     </message>
     <message>
         <source>Moving a subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgabe wird verschoben</translation>
     </message>
     <message>
         <source>Deleting a subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgabe wird gelöscht</translation>
     </message>
     <message>
         <source>Loading updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates werden geladen</translation>
     </message>
     <message>
         <source>Loading an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update wird geladen</translation>
     </message>
     <message>
         <source>Posting an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update wird veröffentlicht</translation>
     </message>
     <message>
         <source>An update needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Update braucht Text.</translation>
     </message>
     <message>
         <source>Deleting an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update wird gelöscht</translation>
     </message>
     <message>
         <source>The update no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Update existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Marking updates read</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates werden als gelesen markiert</translation>
     </message>
     <message>
         <source>Counting unread updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesene Updates werden gezählt</translation>
     </message>
     <message>
         <source>Loading files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden geladen</translation>
     </message>
     <message>
         <source>Loading a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird geladen</translation>
     </message>
     <message>
         <source>Attaching a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird angehängt</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file and cannot be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datei und kann nicht angehängt werden.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot create the attachments folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für Anhänge „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Removing a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird entfernt</translation>
     </message>
     <message>
         <source>The file is no longer attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht mehr angehängt.</translation>
     </message>
     <message>
         <source>Loading time entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteinträge werden geladen</translation>
     </message>
     <message>
         <source>Loading a time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteintrag wird geladen</translation>
     </message>
     <message>
         <source>Loading the running timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufender Timer wird geladen</translation>
     </message>
     <message>
         <source>Starting a timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer wird gestartet</translation>
     </message>
     <message>
         <source>A timer is already running on %1. Stop it before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 läuft bereits ein Timer. Stoppen Sie ihn, bevor Sie einen weiteren starten.</translation>
     </message>
     <message>
         <source>No timer is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Timer.</translation>
     </message>
     <message>
         <source>Changing a time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteintrag wird geändert</translation>
     </message>
     <message>
         <source>The time entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeiteintrag existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Deleting a time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteintrag wird gelöscht</translation>
     </message>
     <message>
         <source>Saving a time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteintrag wird gespeichert</translation>
     </message>
     <message>
         <source>Adding up time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit wird summiert</translation>
     </message>
     <message>
         <source>Loading my work</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Arbeit wird geladen</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::TaskJobs</name>
     <message>
         <source>Archiving completed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Aufgaben werden archiviert</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::TaskListQuery</name>
     <message>
         <source>Listing tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben werden aufgelistet</translation>
     </message>
     <message>
         <source>Finding a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe wird gesucht</translation>
     </message>
     <message>
         <source>There is no task &quot;%1&quot; (give its key, like DENT-42, or its id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Aufgabe „%1“ (geben Sie ihren Schlüssel, etwa DENT-42, oder ihre ID an).</translation>
     </message>
     <message>
         <source>There is no task &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Aufgabe „%1“.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; fits tasks on several boards (%2); give the task&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ passt zu Aufgaben auf mehreren Boards (%2); geben Sie die ID der Aufgabe an.</translation>
     </message>
 </context>
 <context>
@@ -4349,206 +4396,206 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::AutomationEditor</name>
     <message>
         <source>Nothing to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts festzulegen.</translation>
     </message>
     <message>
         <source>New Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Automatisierung</translation>
     </message>
     <message>
         <source>Edit Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung bearbeiten</translation>
     </message>
     <message>
         <source>The item&apos;s assignees</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuständigen der Aufgabe</translation>
     </message>
     <message>
         <source>This board</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Board</translation>
     </message>
     <message>
         <source>All boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Boards</translation>
     </message>
     <message>
         <source>To status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Status:</translation>
     </message>
     <message>
         <source>Into column:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Spalte:</translation>
     </message>
     <message>
         <source>{key} {item} needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {item} braucht Sie</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Notify:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen:</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">Na&amp;me:</translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Applies &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gilt für:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wenn:</translation>
     </message>
     <message>
         <source>T&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dann:</translation>
     </message>
     <message>
         <source>{item} and {key} in a message name the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} und {key} in einer Nachricht stehen für die Aufgabe.</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::AutomationsDialog</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Automations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungen: %1</translation>
     </message>
     <message>
         <source>the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Error or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler oder Grund</translation>
     </message>
     <message>
         <source>Recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Läufe</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten...</translation>
     </message>
     <message>
         <source>&amp;Switch Off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschalten</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Refresh Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe a&amp;ktualisieren</translation>
     </message>
     <message>
         <source>This board&apos;s automations and those that apply to all boards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungen dieses Boards und solche, die für alle Boards gelten:</translation>
     </message>
     <message>
         <source>Recent runs (a trigger never fires an automation twice; loops are stopped):</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Läufe (ein Auslöser führt eine Automatisierung nie zweimal aus; Schleifen werden angehalten):</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>All boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Boards</translation>
     </message>
     <message>
         <source>This board</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Board</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <source>&amp;Switch On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einschalten</translation>
     </message>
     <message>
         <source>New automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Automatisierung</translation>
     </message>
     <message>
         <source>Delete the automation &quot;%1&quot;? It applies to all boards. Its past runs stay in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Automatisierung „%1“ löschen? Sie gilt für alle Boards. Ihre bisherigen Läufe bleiben im Protokoll.</translation>
     </message>
     <message>
         <source>Delete the automation &quot;%1&quot;? Its past runs stay in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Automatisierung „%1“ löschen? Ihre bisherigen Läufe bleiben im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -6347,55 +6394,55 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;gaben</translation>
     </message>
     <message>
         <source>&amp;My Work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Arbeit</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>My Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Arbeit</translation>
     </message>
     <message>
         <source>Create &amp;Task from Lead...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe aus Lead &amp;erstellen...</translation>
     </message>
     <message>
         <source>&amp;Automations...</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utomatisierungen...</translation>
     </message>
     <message>
         <source>Tasks: %1 archived, %2 automations ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben: %1 archiviert, %2 Automatisierungen ausgeführt.</translation>
     </message>
     <message>
         <source>Automation problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit Automatisierung: %1</translation>
     </message>
     <message>
         <source>Scheduled task jobs failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Aufgaben-Jobs fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Create Task from Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe aus Lead erstellen</translation>
     </message>
     <message>
         <source>There is no task board yet. Create one in the Tasks section first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Aufgaben-Board. Erstellen Sie zuerst eines im Bereich Aufgaben.</translation>
     </message>
     <message>
         <source>Add the task to the board:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe zum Board hinzufügen:</translation>
     </message>
     <message>
         <source>No task created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabe erstellt: %1</translation>
     </message>
 </context>
 <context>
@@ -6421,25 +6468,25 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::MyWorkPage</name>
     <message>
         <source>Loading your tasks...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufgaben werden geladen...</translation>
     </message>
     <message>
         <source>My work</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Arbeit</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Nothing is assigned to you. Enjoy the quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihnen ist nichts zugewiesen. Genießen Sie die Ruhe.</translation>
     </message>
     <message numerus="yes">
         <source>%n open task(s) assigned to you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offene Aufgabe ist Ihnen zugewiesen</numerusform>
+            <numerusform>%n offene Aufgaben sind Ihnen zugewiesen</numerusform>
         </translation>
     </message>
 </context>
@@ -6776,67 +6823,67 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::StatusLabelsDialog</name>
     <message>
         <source>Status Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbezeichnungen</translation>
     </message>
     <message>
         <source>Labels of board &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnungen des Boards „%1“</translation>
     </message>
     <message>
         <source>Global labels (boards without their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Bezeichnungen (für Boards ohne eigene)</translation>
     </message>
     <message>
         <source>Which labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Bezeichnungen</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">Farbe</translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Status labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbezeichnungen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Hinzufügen</translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">Nach &amp;oben</translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">Nach &amp;unten</translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>New label</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bezeichnung</translation>
     </message>
     <message>
         <source>Cards whose label is a done state are never shown as overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten, deren Bezeichnung einen erledigten Zustand darstellt, werden nie als überfällig angezeigt.</translation>
     </message>
     <message>
         <source>Double-click to choose a colour</source>
-        <translation type="unfinished">Doppelklicken, um eine Farbe zu wählen</translation>
+        <translation>Doppelklicken, um eine Farbe zu wählen</translation>
     </message>
     <message>
         <source>Label colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Bezeichnung</translation>
     </message>
 </context>
 <context>
@@ -6904,694 +6951,695 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::TaskBoardPage</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished">Nach Status filtern</translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>Filter cards by name or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten nach Name oder Schlüssel filtern</translation>
     </message>
     <message>
         <source>Filter cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten filtern</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Any due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche fällig</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Board columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Board-Spalten</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Board</translation>
     </message>
     <message>
         <source>New Board...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Board...</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich:</translation>
     </message>
     <message>
         <source>Board:</source>
-        <translation type="unfinished"></translation>
+        <translation>Board:</translation>
     </message>
     <message>
         <source>The board could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Nicht gespeichert: %1</translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>New &amp;Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Arbeitsbereich...</translation>
     </message>
     <message>
         <source>Rena&amp;me Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich umbe&amp;nennen...</translation>
     </message>
     <message>
         <source>De&amp;lete Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;löschen...</translation>
     </message>
     <message>
         <source>Workspace M&amp;embers...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder des Arbeitsbereichs...</translation>
     </message>
     <message>
         <source>&amp;New Board...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Board...</translation>
     </message>
     <message>
         <source>&amp;Rename Board...</source>
-        <translation type="unfinished"></translation>
+        <translation>Board &amp;umbenennen...</translation>
     </message>
     <message>
         <source>&amp;Delete Board...</source>
-        <translation type="unfinished"></translation>
+        <translation>Board lös&amp;chen...</translation>
     </message>
     <message>
         <source>&amp;Status Labels...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statusbezeichnungen...</translation>
     </message>
     <message>
         <source>&amp;Add Column...</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &amp;hinzufügen...</translation>
     </message>
     <message>
         <source>Rename &amp;Column...</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte umb&amp;enennen...</translation>
     </message>
     <message>
         <source>Arc&amp;hive Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte a&amp;rchivieren</translation>
     </message>
     <message>
         <source>&amp;Filter Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Open Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;öffnen</translation>
     </message>
     <message>
         <source>Add &amp;Task to Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe zur Spal&amp;te hinzufügen</translation>
     </message>
     <message>
         <source>Archive Tas&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe archi&amp;vieren</translation>
     </message>
     <message>
         <source>Move Task to Previous Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe in vorherige Spalte verschieben</translation>
     </message>
     <message>
         <source>Move Task to Next Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe in nächste Spalte verschieben</translation>
     </message>
     <message>
         <source>Move Task Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe nach oben verschieben</translation>
     </message>
     <message>
         <source>Move Task Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe nach unten verschieben</translation>
     </message>
     <message>
         <source>Move Column Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte nach links verschieben</translation>
     </message>
     <message>
         <source>Move Column Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte nach rechts verschieben</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No workspaces yet. Create one with Board &gt; New Workspace..., then add a board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Arbeitsbereiche. Erstellen Sie einen mit Board &gt; Neuer Arbeitsbereich... und fügen Sie dann ein Board hinzu.</translation>
     </message>
     <message>
         <source>This workspace has no boards yet. Create one with &quot;New Board...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keine Boards. Erstellen Sie eines mit „Neues Board...“.</translation>
     </message>
     <message>
         <source>Drag to move the column (or Ctrl+Shift+Left / Ctrl+Shift+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um die Spalte zu verschieben (oder Strg+Umschalt+Pfeil links / Strg+Umschalt+Pfeil rechts)</translation>
     </message>
     <message>
         <source>Rename Column...</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte umbenennen...</translation>
     </message>
     <message>
         <source>Archive Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte archivieren</translation>
     </message>
     <message>
         <source>Add Column...</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte hinzufügen...</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>+ Add a task</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Aufgabe hinzufügen</translation>
     </message>
     <message>
         <source>Add a task to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message numerus="yes">
         <source>Move %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe verschieben</numerusform>
+            <numerusform>%n Aufgaben verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Task archived. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe archiviert. Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Rename Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich umbenennen</translation>
     </message>
     <message>
         <source>Delete Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich löschen</translation>
     </message>
     <message>
         <source>Delete the workspace &quot;%1&quot; with all its boards? Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich „%1“ mit allen Boards löschen? Bearbeiten &gt; Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
         <source>New Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Board</translation>
     </message>
     <message>
         <source>e.g. DENT, for keys like DENT-42</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DENT, für Schlüssel wie DENT-42</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">Na&amp;me:</translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Key prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselpräfix:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>Rename Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board umbenennen</translation>
     </message>
     <message>
         <source>Delete Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board löschen</translation>
     </message>
     <message>
         <source>Delete the board &quot;%1&quot; and its cards? Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board „%1“ mit seinen Karten löschen? Bearbeiten &gt; Rückgängig holt es zurück.</translation>
     </message>
     <message>
         <source>Add Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte hinzufügen</translation>
     </message>
     <message>
         <source>Rename Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte umbenennen</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; archived. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ archiviert. Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::TaskCardDelegate</name>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished">Mailbox</translation>
+        <translation>Mailbox</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished">Braucht Aufmerksamkeit</translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::TaskItemDialog</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Task name</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenname</translation>
     </message>
     <message>
         <source>A task needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe braucht einen Namen.</translation>
     </message>
     <message>
         <source>Subitems</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgaben</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished">Mailbox</translation>
+        <translation>Mailbox</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished">Braucht Aufmerksamkeit</translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Assignees</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständige</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Describe the task...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe beschreiben...</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen:</translation>
     </message>
     <message>
         <source>Lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead:</translation>
     </message>
     <message>
         <source>&amp;Assignees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständige:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Beschreibung:</translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">Nach &amp;oben</translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">Nach &amp;unten</translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Delete Subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgabe &amp;löschen</translation>
     </message>
     <message>
         <source>Add a subitem and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteraufgabe eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
         <source>New subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unteraufgabe</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Tick a subitem off when done. Drag or press Ctrl+Up / Ctrl+Down to reorder, F2 to rename, Delete to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie eine Unteraufgabe ab, wenn sie erledigt ist. Zum Umsortieren ziehen oder Strg+Pfeil oben / Strg+Pfeil unten drücken, F2 zum Umbenennen, Entf zum Entfernen.</translation>
     </message>
     <message>
         <source>&amp;Delete Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update &amp;löschen</translation>
     </message>
     <message>
         <source>New update</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Update</translation>
     </message>
     <message>
         <source>Write an update; type @ to mention someone...</source>
-        <translation type="unfinished"></translation>
+        <translation>Update schreiben; mit @ erwähnen Sie jemanden...</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Post the update (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Update veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Attach Files...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;anhängen...</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Start Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer starten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechenbar</translation>
     </message>
     <message>
         <source>What was done (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wurde erledigt (optional)</translation>
     </message>
     <message>
         <source>Add Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit hinzufügen</translation>
     </message>
     <message>
         <source>Time entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteinträge</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>&amp;Delete Time Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteintrag &amp;löschen</translation>
     </message>
     <message>
         <source>This task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe existiert nicht mehr.</translation>
     </message>
     <message>
         <source>%1 %2 - %3</source>
-        <translation type="unfinished">%1 - %3 {1 %2 ?}</translation>
+        <translation>%1 %2 - %3</translation>
     </message>
     <message>
         <source>%1 (done)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erledigt)</translation>
     </message>
     <message>
         <source>No status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Status</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Open the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead öffnen</translation>
     </message>
     <message>
         <source>No subitems yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Unteraufgaben.</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <source>%1 - %2</source>
-        <translation type="unfinished">%1 - %2</translation>
+        <translation>%1 - %2</translation>
     </message>
     <message>
         <source>New since you last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu seit Ihrem letzten Besuch</translation>
     </message>
     <message>
         <source>Updates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates (%1)</translation>
     </message>
     <message>
         <source>Attached %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängt am %1
+%2</translation>
     </message>
     <message>
         <source>Files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien (%1)</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>This task: %1 (billable %2). This board: %3 (billable %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe: %1 (abrechenbar %2). Dieses Board: %3 (abrechenbar %4).</translation>
     </message>
     <message>
         <source>Stop Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer stoppen</translation>
     </message>
     <message>
         <source>Your timer is running on another task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Timer läuft bei einer anderen Aufgabe.</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <source>The attached copy is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehängte Kopie fehlt: %1</translation>
     </message>
     <message>
         <source>No application could open &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendung konnte „%1“ öffnen.</translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft seit %1</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::TaskMembersDialog</name>
     <message>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von %1</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Workspace members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von %1</translation>
     </message>
     <message>
         <source>Change workspace members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder des Arbeitsbereichs ändern</translation>
     </message>
 </context>
 <context>

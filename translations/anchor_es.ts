@@ -5,15 +5,15 @@
     <name>TaskItemDocument</name>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea ya no existe.</translation>
     </message>
     <message>
         <source>The subitem no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El subelemento ya no existe.</translation>
     </message>
     <message>
         <source>The time entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de tiempo ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -660,71 +660,71 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
     </message>
     <message>
         <source>journeys start, tasks add: the lead&apos;s call id.</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys start, tasks add: el id de llamada del cliente potencial.</translation>
     </message>
     <message>
         <source>journeys start: the journey template (name or id) that gives the steps; boards add: basic, sales, project or blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>journeys start: la plantilla de recorrido (nombre o id) que define los pasos; boards add: basic, sales, project o blank.</translation>
     </message>
     <message>
         <source>tasks, boards: the board (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks, boards: el tablero (nombre o id).</translation>
     </message>
     <message>
         <source>board</source>
-        <translation type="unfinished"></translation>
+        <translation>tablero</translation>
     </message>
     <message>
         <source>tasks add, tasks move: the column (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks add, tasks move: la columna (nombre o id).</translation>
     </message>
     <message>
         <source>tasks list, tasks add: a staff user (name or id; &quot;me&quot;: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks list, tasks add: un usuario del personal (nombre o id; &quot;me&quot;: usted).</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario</translation>
     </message>
     <message>
         <source>tasks list: only tasks due before this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks list: solo tareas con fecha prevista anterior a este día (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>tasks add: the due date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks add: la fecha prevista (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>tasks move: the place in the column, 1 at the top (default: the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks move: la posición en la columna, 1 arriba del todo (predeterminado: al final).</translation>
     </message>
     <message>
         <source>boards add: the workspace (name or id; made when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>boards add: el espacio de trabajo (nombre o id; se crea si no existe).</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>espacio de trabajo</translation>
     </message>
     <message>
         <source>boards add: the prefix of item keys (DENT makes DENT-42).</source>
-        <translation type="unfinished"></translation>
+        <translation>boards add: el prefijo de las claves de los elementos (DENT genera DENT-42).</translation>
     </message>
     <message>
         <source>prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>prefijo</translation>
     </message>
     <message>
         <source>tasks from-leads: new voicemail leads become tasks (on or off; default on).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks from-leads: los clientes potenciales nuevos con buzón de voz se convierten en tareas (on u off; predeterminado on).</translation>
     </message>
     <message>
         <source>on|off</source>
-        <translation type="unfinished"></translation>
+        <translation>on|off</translation>
     </message>
     <message>
         <source>tasks from-leads: new needs-attention leads become tasks (on or off; default on).</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks from-leads: los clientes potenciales nuevos que requieren atención se convierten en tareas (on u off; predeterminado on).</translation>
     </message>
     <message>
         <source>Anchor CRM on the command line.
@@ -773,162 +773,209 @@ ANCHOR_CTM_SECRET_KEY when both are set (never stored).
 
 Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
 --source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchor CRM en la línea de comandos.
+
+Comandos:
+  init                          Crea o actualiza la base de datos; muestra la versión del esquema.
+  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
+                                Añade clientes y llamadas de demostración realistas.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                Lista los clientes potenciales, los más recientes primero salvo otro orden.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Búsqueda de texto completo en los clientes potenciales.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Escribe los clientes potenciales coincidentes en un archivo CSV (sin límite de filas).
+  leads reclassify [--client X]  Vuelve a clasificar las llamadas guardadas (las categorías manuales se mantienen).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Comprueba las claves y lista las cuentas de CTM a las que llegan.
+  sync ctm [--client X]          Descarga llamadas de CallTrackingMetrics (progreso en stderr).
+  sync outbox                    Envía a CallTrackingMetrics las valoraciones y notas pendientes.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 El clasificador de IA opcional para las llamadas nuevas.
+  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
+                                Lista los recorridos de clientes, con la próxima acción primero.
+  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
+                 [--follow-up-of JOURNEY_ID] [--format table|json]
+                                Inicia un recorrido desde un cliente potencial; muestra su id y sus pasos.
+  jobs run [--redact-after-days N] [--format table|json]
+                                Notifica los recorridos pendientes; anonimiza los registros de servicios
+                                antiguos; archiva las tareas terminadas hace 30 días; ejecuta las
+                                automatizaciones por fecha prevista.
+  jobs configure --redact-after-days N
+                                Guarda la antigüedad para anonimizar (0: nunca).
+  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
+  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
+                                Añade una tarea; muestra su clave (DENT-42).
+  tasks move ITEM --group G [--position N]
+                                Mueve una tarea (clave o id) a una columna.
+  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
+                                Los clientes potenciales nuevos con buzón de voz / que requieren
+                                atención se convierten en tareas.
+  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
+  boards list [--format F]
+
+Las claves de CTM se toman del llavero del sistema, o de ANCHOR_CTM_ACCESS_KEY y
+ANCHOR_CTM_SECRET_KEY cuando ambas están definidas (nunca se guardan).
+
+Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE funciona con todos los comandos.</translation>
     </message>
     <message>
         <source>&quot;tasks move&quot; needs the task&apos;s key or id, like DENT-42.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tasks move&quot; necesita la clave o el id de la tarea, como DENT-42.</translation>
     </message>
     <message>
         <source>The board has no column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tablero no tiene ninguna columna &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Several columns are called &quot;%1&quot;: %2; give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay varias columnas llamadas &quot;%1&quot;: %2; indique el id.</translation>
     </message>
     <message>
         <source>There is no board &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún tablero &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Several boards are called &quot;%1&quot;: %2; give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay varios tableros llamados &quot;%1&quot;: %2; indique el id.</translation>
     </message>
     <message>
         <source>There is no staff user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario del personal &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Several people are called &quot;%1&quot;: %2; give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay varias personas llamadas &quot;%1&quot;: %2; indique el id.</translation>
     </message>
     <message>
         <source>--%1 takes on or off, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 admite on u off, no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Assignees</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea</numerusform>
+            <numerusform>%n tareas</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;tasks add&quot; needs --board B and --name N.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tasks add&quot; necesita --board B y --name N.</translation>
     </message>
     <message>
         <source>The board has no open column; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tablero no tiene ninguna columna abierta; añada una primero.</translation>
     </message>
     <message>
         <source>anchorctl: automation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anchorctl: automatización: %1</translation>
     </message>
     <message>
         <source>&quot;tasks move&quot; needs --group G.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tasks move&quot; necesita --group G.</translation>
     </message>
     <message>
         <source>There is no task &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tarea &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The task %1 is archived; restore it before moving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 está archivada; restáurela antes de moverla.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is archived; nothing can be moved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna &quot;%1&quot; está archivada; no se puede mover nada a ella.</translation>
     </message>
     <message>
         <source>Moved %1 to %2 (position %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se movió a %2 (posición %3).</translation>
     </message>
     <message>
         <source>&quot;tasks from-leads&quot; needs --client X and --board B.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tasks from-leads&quot; necesita --client X y --board B.</translation>
     </message>
     <message>
         <source>New voicemail and needs-attention leads of %1 become tasks on the board %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes potenciales nuevos de %1 con buzón de voz o que requieren atención se convierten en tareas del tablero %2.</translation>
     </message>
     <message>
         <source>New voicemail leads of %1 become tasks on the board %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes potenciales nuevos de %1 con buzón de voz se convierten en tareas del tablero %2.</translation>
     </message>
     <message>
         <source>New needs-attention leads of %1 become tasks on the board %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes potenciales nuevos de %1 que requieren atención se convierten en tareas del tablero %2.</translation>
     </message>
     <message>
         <source>New leads of %1 no longer become tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes potenciales nuevos de %1 ya no se convierten en tareas.</translation>
     </message>
     <message>
         <source>&quot;boards add&quot; needs --workspace W and --name N.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;boards add&quot; necesita --workspace W y --name N.</translation>
     </message>
     <message>
         <source>Unknown board template &quot;%1&quot;; use basic, sales, project or blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de tablero desconocida &quot;%1&quot;; use basic, sales, project o blank.</translation>
     </message>
     <message>
         <source>Several workspaces are called &quot;%1&quot;: %2; give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay varios espacios de trabajo llamados &quot;%1&quot;: %2; indique el id.</translation>
     </message>
     <message>
         <source>Columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas: %1</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo</translation>
     </message>
     <message numerus="yes">
         <source>%n board(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tablero</numerusform>
+            <numerusform>%n tableros</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) archived</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea archivada</numerusform>
+            <numerusform>%n tareas archivadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due-date automation(s) ran</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se ejecutó %n automatización por fecha prevista</numerusform>
+            <numerusform>se ejecutaron %n automatizaciones por fecha prevista</numerusform>
         </translation>
     </message>
 </context>
@@ -1302,51 +1349,51 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::models::MyWorkModel</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Atrasado</translation>
+        <translation>Atrasadas</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más adelante</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Tarea</translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fecha prevista</translation>
+        <translation>Fecha prevista</translation>
     </message>
 </context>
 <context>
@@ -1384,275 +1431,275 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::models::TaskBoardModel</name>
     <message>
         <source>The board no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tablero ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::TaskColumnModel</name>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista: %1</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignada a %1</translation>
     </message>
     <message>
         <source>%1 %2, status %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, estado %3</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::TaskItemDocument</name>
     <message>
         <source>Rename task to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la tarea a &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Edit task description</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la descripción de la tarea</translation>
     </message>
     <message>
         <source>Set status to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado a %1</translation>
     </message>
     <message>
         <source>Set due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la fecha prevista</translation>
     </message>
     <message>
         <source>Clear due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fecha prevista</translation>
     </message>
     <message>
         <source>Change task priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la prioridad de la tarea</translation>
     </message>
     <message>
         <source>Change task flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los indicadores de la tarea</translation>
     </message>
     <message>
         <source>Assign task</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar la tarea</translation>
     </message>
     <message>
         <source>Unassign task</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la asignación de la tarea</translation>
     </message>
     <message>
         <source>Add subitem &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el subelemento &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Rename subitem &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del subelemento &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Complete subitem &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar el subelemento &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Reopen subitem &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir el subelemento &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Move subitem &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el subelemento &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Delete subitem &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el subelemento &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Post update</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar actualización</translation>
     </message>
     <message>
         <source>The update no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización ya no existe.</translation>
     </message>
     <message>
         <source>Only the author can delete an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el autor puede eliminar una actualización.</translation>
     </message>
     <message>
         <source>Delete update</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar actualización</translation>
     </message>
     <message>
         <source>Attach &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The file is no longer attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ya no está adjunto.</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Log %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registrar %n minuto</numerusform>
+            <numerusform>Registrar %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar cronómetro</translation>
     </message>
     <message>
         <source>No timer is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cronómetro en marcha.</translation>
     </message>
     <message>
         <source>Stop timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener cronómetro</translation>
     </message>
     <message>
         <source>Mark time billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el tiempo como facturable</translation>
     </message>
     <message>
         <source>Mark time not billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el tiempo como no facturable</translation>
     </message>
     <message>
         <source>Delete time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar registro de tiempo</translation>
     </message>
 </context>
 <context>
     <name>anchor::models::TasksDocument</name>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea ya no existe.</translation>
     </message>
     <message>
         <source>The column no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna ya no existe.</translation>
     </message>
     <message>
         <source>Create workspace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el espacio de trabajo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The workspace no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo ya no existe.</translation>
     </message>
     <message>
         <source>Rename workspace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del espacio de trabajo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Delete workspace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el espacio de trabajo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Remove %1 from the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a %1 del espacio de trabajo</translation>
     </message>
     <message>
         <source>Add %1 to the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a %1 al espacio de trabajo</translation>
     </message>
     <message>
         <source>Change the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el rol de %1</translation>
     </message>
     <message>
         <source>Create board &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el tablero &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The board no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tablero ya no existe.</translation>
     </message>
     <message>
         <source>Edit board &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el tablero &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Delete board &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el tablero &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Edit global status labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las etiquetas de estado globales</translation>
     </message>
     <message>
         <source>Edit status labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las etiquetas de estado</translation>
     </message>
     <message>
         <source>Add column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la columna &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Rename column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la columna &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Move column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la columna &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Archive column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar la columna &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Restore column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la columna &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la tarea &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Move task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la tarea &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Rename task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la tarea &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Set status of &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado de &quot;%1&quot; a %2</translation>
     </message>
     <message>
         <source>Set due date of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la fecha prevista de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Clear due date of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fecha prevista de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Set priority of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la prioridad de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Assign &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar &quot;%1&quot; a %2</translation>
     </message>
     <message>
         <source>Unassign %2 from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a %2 de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Archive task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar la tarea &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Restore task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la tarea &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Automation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatización: %1</translation>
     </message>
 </context>
 <context>
@@ -1782,11 +1829,11 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>Reopen this journey before converting it: it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabra este recorrido antes de convertirlo: se perdió.</translation>
     </message>
     <message>
         <source>Reopen this journey before converting it: it is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabra este recorrido antes de convertirlo: está archivado.</translation>
     </message>
 </context>
 <context>
@@ -2603,51 +2650,51 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::storage::LeadTaskRepository</name>
     <message>
         <source>Reading which leads become tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo qué clientes potenciales se convierten en tareas</translation>
     </message>
     <message>
         <source>Saving which leads become tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando qué clientes potenciales se convierten en tareas</translation>
     </message>
     <message>
         <source>That board does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese tablero no existe.</translation>
     </message>
     <message>
         <source>There is no client business with id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna empresa cliente con el id &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>llamante desconocido</translation>
     </message>
     <message>
         <source>Voicemail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón de voz: %1</translation>
     </message>
     <message>
         <source>Needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención: %1</translation>
     </message>
     <message>
         <source>Call from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de %1 (%2)</translation>
     </message>
     <message>
         <source>Finding the board&apos;s first column</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando la primera columna del tablero</translation>
     </message>
     <message>
         <source>Creating a task from a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando una tarea a partir de un cliente potencial</translation>
     </message>
     <message>
         <source>There is no lead with call id &quot;%1&quot;.</source>
-        <translation type="unfinished">No hay ningún cliente potencial con el id de llamada &quot;%1&quot;.</translation>
+        <translation>No hay ningún cliente potencial con el id de llamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The board has no open column to put the task in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tablero no tiene ninguna columna abierta en la que poner la tarea.</translation>
     </message>
 </context>
 <context>
@@ -3268,754 +3315,754 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::storage::TaskAutomationEngine</name>
     <message>
         <source>Reading a task for its automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo una tarea para sus automatizaciones</translation>
     </message>
     <message>
         <source>Checking the automation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el registro de automatizaciones</translation>
     </message>
     <message>
         <source>Logging an automation run</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando una ejecución de automatización</translation>
     </message>
     <message>
         <source>Running the automation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando la automatización &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The status &quot;%1&quot; is not one of this board&apos;s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado &quot;%1&quot; no es uno de los de este tablero (%2).</translation>
     </message>
     <message>
         <source>The item already has the status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento ya tiene el estado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The column to move to no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna de destino ya no existe.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is on another board than the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna &quot;%1&quot; está en un tablero distinto al del elemento.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is archived; nothing can be moved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna &quot;%1&quot; está archivada; no se puede mover nada a ella.</translation>
     </message>
     <message>
         <source>The item is already in the column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento ya está en la columna &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The user to assign no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario que se iba a asignar ya no existe.</translation>
     </message>
     <message>
         <source>The user is already assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario ya está asignado.</translation>
     </message>
     <message>
         <source>The user to notify no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario que se iba a notificar ya no existe.</translation>
     </message>
     <message>
         <source>Nobody to notify: the item has no assignees.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie a quien notificar: el elemento no tiene responsables.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>loop detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bucle detectado: %1</translation>
     </message>
     <message>
         <source>Already ran for this trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se ejecutó para este desencadenante.</translation>
     </message>
     <message>
         <source>Stopped after %1 automation runs in a row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo tras %1 ejecuciones seguidas de automatizaciones: %2</translation>
     </message>
     <message>
         <source>Looking for tasks that fell due</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando tareas que han llegado a su fecha prevista</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::TaskAutomationRepository</name>
     <message>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el estado</translation>
     </message>
     <message>
         <source>Item moved to a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento movido a una columna</translation>
     </message>
     <message>
         <source>Due date arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Llega la fecha prevista</translation>
     </message>
     <message>
         <source>Item created</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento creado</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado</translation>
     </message>
     <message>
         <source>Move to column</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a una columna</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar</translation>
     </message>
     <message>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
         <source>Reading a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo una columna</translation>
     </message>
     <message>
         <source>(deleted column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(columna eliminada)</translation>
     </message>
     <message>
         <source>Reading a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo un usuario</translation>
     </message>
     <message>
         <source>(deleted user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(usuario eliminado)</translation>
     </message>
     <message>
         <source>When status changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el estado cambia a %1</translation>
     </message>
     <message>
         <source>When moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se mueve a %1</translation>
     </message>
     <message>
         <source>When the due date arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando llega la fecha prevista</translation>
     </message>
     <message>
         <source>When an item is created</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se crea un elemento</translation>
     </message>
     <message>
         <source>set status to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el estado a %1</translation>
     </message>
     <message>
         <source>move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mover a %1</translation>
     </message>
     <message>
         <source>assign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>asignar a %1</translation>
     </message>
     <message>
         <source>notify the assignees</source>
-        <translation type="unfinished"></translation>
+        <translation>notificar a los responsables</translation>
     </message>
     <message>
         <source>notify %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notificar a %1</translation>
     </message>
     <message>
         <source>archive the item</source>
-        <translation type="unfinished"></translation>
+        <translation>archivar el elemento</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Reading the board&apos;s automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las automatizaciones del tablero</translation>
     </message>
     <message>
         <source>Reading the global automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las automatizaciones globales</translation>
     </message>
     <message>
         <source>Reading an automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo una automatización</translation>
     </message>
     <message>
         <source>Reading the automations to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las automatizaciones que ejecutar</translation>
     </message>
     <message>
         <source>An automation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una automatización necesita un nombre.</translation>
     </message>
     <message>
         <source>Unknown trigger &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desencadenante desconocido &quot;%1&quot;; use uno de %2.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción desconocida &quot;%1&quot;; use una de %2.</translation>
     </message>
     <message>
         <source>Checking an automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando una automatización</translation>
     </message>
     <message>
         <source>The board of this automation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tablero de esta automatización no existe.</translation>
     </message>
     <message>
         <source>%1 needs a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita una columna.</translation>
     </message>
     <message>
         <source>%1: the column does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la columna no existe.</translation>
     </message>
     <message>
         <source>%1: the column belongs to another board.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la columna pertenece a otro tablero.</translation>
     </message>
     <message>
         <source>%1: there is no such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe ese usuario.</translation>
     </message>
     <message>
         <source>%1 needs the status it changes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita el estado al que cambia.</translation>
     </message>
     <message>
         <source>%1 needs the status to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita el estado que establecer.</translation>
     </message>
     <message>
         <source>%1 needs the user to assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita el usuario que asignar.</translation>
     </message>
     <message>
         <source>%1 needs a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un mensaje.</translation>
     </message>
     <message>
         <source>Saving the automation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la automatización &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The automation &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La automatización &quot;%1&quot; ya no existe.</translation>
     </message>
     <message>
         <source>Switching an automation on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Activando o desactivando una automatización</translation>
     </message>
     <message>
         <source>That automation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa automatización ya no existe.</translation>
     </message>
     <message>
         <source>Deleting an automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando una automatización</translation>
     </message>
     <message>
         <source>Reading the automation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el registro de automatizaciones</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::TaskBoardRepository</name>
     <message>
         <source>Loading tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las tareas</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hacer</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">En curso</translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Hecho</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospectos</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactados</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociación</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrados</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificado</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nuevo</translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <source>Working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando en ello</translation>
     </message>
     <message>
         <source>Stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Basic Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de trabajo básico</translation>
     </message>
     <message>
         <source>Sales Sprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint de ventas</translation>
     </message>
     <message>
         <source>Project Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega de proyectos</translation>
     </message>
     <message>
         <source>Blank board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero en blanco</translation>
     </message>
     <message>
         <source>Loading workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los espacios de trabajo</translation>
     </message>
     <message>
         <source>A workspace needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espacio de trabajo necesita un nombre.</translation>
     </message>
     <message>
         <source>Creating a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando un espacio de trabajo</translation>
     </message>
     <message>
         <source>Renaming a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el nombre de un espacio de trabajo</translation>
     </message>
     <message>
         <source>Deleting a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando un espacio de trabajo</translation>
     </message>
     <message>
         <source>Loading workspace members</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los miembros del espacio de trabajo</translation>
     </message>
     <message>
         <source>Changing workspace members</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando los miembros del espacio de trabajo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a workspace role (member or admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un rol del espacio de trabajo (member o admin).</translation>
     </message>
     <message>
         <source>Loading boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los tableros</translation>
     </message>
     <message>
         <source>Loading a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando un tablero</translation>
     </message>
     <message>
         <source>A board prefix is letters and digits only, like DENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>El prefijo de un tablero solo puede tener letras y dígitos, como DENT.</translation>
     </message>
     <message>
         <source>A board prefix is at most 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El prefijo de un tablero tiene como máximo 10 caracteres.</translation>
     </message>
     <message>
         <source>A board needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tablero necesita un nombre.</translation>
     </message>
     <message>
         <source>Creating a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando un tablero</translation>
     </message>
     <message>
         <source>Saving a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando un tablero</translation>
     </message>
     <message>
         <source>Deleting a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando un tablero</translation>
     </message>
     <message>
         <source>Loading a board&apos;s columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las columnas de un tablero</translation>
     </message>
     <message>
         <source>A column needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una columna necesita un nombre.</translation>
     </message>
     <message>
         <source>Adding a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo una columna</translation>
     </message>
     <message>
         <source>Renaming a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el nombre de una columna</translation>
     </message>
     <message>
         <source>Moving a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Moviendo una columna</translation>
     </message>
     <message>
         <source>The column no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna ya no existe.</translation>
     </message>
     <message>
         <source>Archiving a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivando una columna</translation>
     </message>
     <message>
         <source>Loading status labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las etiquetas de estado</translation>
     </message>
     <message>
         <source>A status label needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta de estado necesita un nombre.</translation>
     </message>
     <message>
         <source>The status label &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta de estado &quot;%1&quot; aparece dos veces.</translation>
     </message>
     <message>
         <source>Saving status labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando las etiquetas de estado</translation>
     </message>
     <message>
         <source>Loading a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando una tarea</translation>
     </message>
     <message>
         <source>A task needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea necesita un nombre.</translation>
     </message>
     <message>
         <source>Adding a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo una tarea</translation>
     </message>
     <message>
         <source>The column is archived: tasks cannot be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna está archivada: no se le pueden añadir tareas.</translation>
     </message>
     <message>
         <source>Moving a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Moviendo una tarea</translation>
     </message>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea ya no existe.</translation>
     </message>
     <message>
         <source>The task is archived; restore it before moving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea está archivada; restáurela antes de moverla.</translation>
     </message>
     <message>
         <source>The column is archived: nothing can be dropped on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna está archivada: no se puede soltar nada en ella.</translation>
     </message>
     <message>
         <source>A task moves between columns of its own board only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea solo se puede mover entre columnas de su propio tablero.</translation>
     </message>
     <message>
         <source>Renaming a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el nombre de una tarea</translation>
     </message>
     <message>
         <source>Saving a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando una tarea</translation>
     </message>
     <message>
         <source>Changing a task&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el estado de una tarea</translation>
     </message>
     <message>
         <source>Changing a task&apos;s due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la fecha prevista de una tarea</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a priority (low, normal, high or urgent).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una prioridad (low, normal, high o urgent).</translation>
     </message>
     <message>
         <source>Changing a task&apos;s priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la prioridad de una tarea</translation>
     </message>
     <message>
         <source>Assigning a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignando una tarea</translation>
     </message>
     <message>
         <source>Archiving a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivando una tarea</translation>
     </message>
     <message>
         <source>Linking a task to a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculando una tarea a un cliente potencial</translation>
     </message>
     <message>
         <source>Loading people</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las personas</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::TaskItemRepository</name>
     <message>
         <source>%1 mentioned you on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le mencionó en %2</translation>
     </message>
     <message>
         <source>Loading subitems</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los subelementos</translation>
     </message>
     <message>
         <source>Loading a subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando un subelemento</translation>
     </message>
     <message>
         <source>Adding a subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo un subelemento</translation>
     </message>
     <message>
         <source>A subitem needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un subelemento necesita un nombre.</translation>
     </message>
     <message>
         <source>Renaming a subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el nombre de un subelemento</translation>
     </message>
     <message>
         <source>The subitem no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El subelemento ya no existe.</translation>
     </message>
     <message>
         <source>Completing a subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>Completando un subelemento</translation>
     </message>
     <message>
         <source>Moving a subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>Moviendo un subelemento</translation>
     </message>
     <message>
         <source>Deleting a subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando un subelemento</translation>
     </message>
     <message>
         <source>Loading updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las actualizaciones</translation>
     </message>
     <message>
         <source>Loading an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando una actualización</translation>
     </message>
     <message>
         <source>Posting an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando una actualización</translation>
     </message>
     <message>
         <source>An update needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una actualización necesita algo de texto.</translation>
     </message>
     <message>
         <source>Deleting an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando una actualización</translation>
     </message>
     <message>
         <source>The update no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización ya no existe.</translation>
     </message>
     <message>
         <source>Marking updates read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcando las actualizaciones como leídas</translation>
     </message>
     <message>
         <source>Counting unread updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando las actualizaciones no leídas</translation>
     </message>
     <message>
         <source>Loading files</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los archivos</translation>
     </message>
     <message>
         <source>Loading a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando un archivo</translation>
     </message>
     <message>
         <source>Attaching a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntando un archivo</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo &quot;%1&quot; no existe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file and cannot be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un archivo y no se puede adjuntar.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot create the attachments folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de adjuntos &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Removing a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando un archivo</translation>
     </message>
     <message>
         <source>The file is no longer attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ya no está adjunto.</translation>
     </message>
     <message>
         <source>Loading time entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los registros de tiempo</translation>
     </message>
     <message>
         <source>Loading a time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando un registro de tiempo</translation>
     </message>
     <message>
         <source>Loading the running timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el cronómetro en marcha</translation>
     </message>
     <message>
         <source>Starting a timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando un cronómetro</translation>
     </message>
     <message>
         <source>A timer is already running on %1. Stop it before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un cronómetro en marcha en %1. Deténgalo antes de iniciar otro.</translation>
     </message>
     <message>
         <source>No timer is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cronómetro en marcha.</translation>
     </message>
     <message>
         <source>Changing a time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando un registro de tiempo</translation>
     </message>
     <message>
         <source>The time entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de tiempo ya no existe.</translation>
     </message>
     <message>
         <source>Deleting a time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando un registro de tiempo</translation>
     </message>
     <message>
         <source>Saving a time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando un registro de tiempo</translation>
     </message>
     <message>
         <source>Adding up time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumando el tiempo</translation>
     </message>
     <message>
         <source>Loading my work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando mi trabajo</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::TaskJobs</name>
     <message>
         <source>Archiving completed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivando las tareas completadas</translation>
     </message>
 </context>
 <context>
     <name>anchor::storage::TaskListQuery</name>
     <message>
         <source>Listing tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando las tareas</translation>
     </message>
     <message>
         <source>Finding a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando una tarea</translation>
     </message>
     <message>
         <source>There is no task &quot;%1&quot; (give its key, like DENT-42, or its id).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tarea &quot;%1&quot; (indique su clave, como DENT-42, o su id).</translation>
     </message>
     <message>
         <source>There is no task &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tarea &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; fits tasks on several boards (%2); give the task&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave &quot;%1&quot; corresponde a tareas de varios tableros (%2); indique el id de la tarea.</translation>
     </message>
 </context>
 <context>
@@ -4349,206 +4396,206 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::AutomationEditor</name>
     <message>
         <source>Nothing to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que establecer.</translation>
     </message>
     <message>
         <source>New Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva automatización</translation>
     </message>
     <message>
         <source>Edit Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar automatización</translation>
     </message>
     <message>
         <source>The item&apos;s assignees</source>
-        <translation type="unfinished"></translation>
+        <translation>Los responsables del elemento</translation>
     </message>
     <message>
         <source>This board</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tablero</translation>
     </message>
     <message>
         <source>All boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tableros</translation>
     </message>
     <message>
         <source>To status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al estado:</translation>
     </message>
     <message>
         <source>Into column:</source>
-        <translation type="unfinished"></translation>
+        <translation>A la columna:</translation>
     </message>
     <message>
         <source>{key} {item} needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {item} le necesita</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:</translation>
     </message>
     <message>
         <source>Notify:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar:</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Applies &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;aplica a:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuando:</translation>
     </message>
     <message>
         <source>T&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entonces:</translation>
     </message>
     <message>
         <source>{item} and {key} in a message name the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} y {key} en un mensaje indican la tarea.</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::AutomationsDialog</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida</translation>
     </message>
     <message>
         <source>Automations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatizaciones de %1</translation>
     </message>
     <message>
         <source>the board</source>
-        <translation type="unfinished"></translation>
+        <translation>el tablero</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activada</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatizaciones</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatización</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Tarea</translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Error or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Error o motivo</translation>
     </message>
     <message>
         <source>Recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones recientes</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar...</translation>
     </message>
     <message>
         <source>&amp;Switch Off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;minar</translation>
     </message>
     <message>
         <source>&amp;Refresh Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Actua&amp;lizar ejecuciones</translation>
     </message>
     <message>
         <source>This board&apos;s automations and those that apply to all boards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las automatizaciones de este tablero y las que se aplican a todos los tableros:</translation>
     </message>
     <message>
         <source>Recent runs (a trigger never fires an automation twice; loops are stopped):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones recientes (un desencadenante nunca ejecuta una automatización dos veces; los bucles se detienen):</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>All boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tableros</translation>
     </message>
     <message>
         <source>This board</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tablero</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eliminada)</translation>
     </message>
     <message>
         <source>&amp;Switch On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivar</translation>
     </message>
     <message>
         <source>New automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva automatización</translation>
     </message>
     <message>
         <source>Delete the automation &quot;%1&quot;? It applies to all boards. Its past runs stay in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la automatización &quot;%1&quot;? Se aplica a todos los tableros. Sus ejecuciones anteriores se conservan en el registro.</translation>
     </message>
     <message>
         <source>Delete the automation &quot;%1&quot;? Its past runs stay in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la automatización &quot;%1&quot;? Sus ejecuciones anteriores se conservan en el registro.</translation>
     </message>
 </context>
 <context>
@@ -6347,55 +6394,55 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tareas</translation>
     </message>
     <message>
         <source>&amp;My Work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mi trabajo</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>My Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi trabajo</translation>
     </message>
     <message>
         <source>Create &amp;Task from Lead...</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear &amp;tarea desde cliente potencial...</translation>
     </message>
     <message>
         <source>&amp;Automations...</source>
-        <translation type="unfinished"></translation>
+        <translation>Automati&amp;zaciones...</translation>
     </message>
     <message>
         <source>Tasks: %1 archived, %2 automations ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas: %1 archivadas, %2 automatizaciones ejecutadas.</translation>
     </message>
     <message>
         <source>Automation problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de automatización: %1</translation>
     </message>
     <message>
         <source>Scheduled task jobs failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallaron los trabajos programados de tareas: %1</translation>
     </message>
     <message>
         <source>Create Task from Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear tarea desde cliente potencial</translation>
     </message>
     <message>
         <source>There is no task board yet. Create one in the Tasks section first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún tablero de tareas. Cree uno primero en la sección Tareas.</translation>
     </message>
     <message>
         <source>Add the task to the board:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la tarea al tablero:</translation>
     </message>
     <message>
         <source>No task created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó ninguna tarea: %1</translation>
     </message>
 </context>
 <context>
@@ -6421,25 +6468,25 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::MyWorkPage</name>
     <message>
         <source>Loading your tasks...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando sus tareas...</translation>
     </message>
     <message>
         <source>My work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi trabajo</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Nothing is assigned to you. Enjoy the quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene nada asignado. Disfrute de la calma.</translation>
     </message>
     <message numerus="yes">
         <source>%n open task(s) assigned to you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea abierta asignada a usted</numerusform>
+            <numerusform>%n tareas abiertas asignadas a usted</numerusform>
         </translation>
     </message>
 </context>
@@ -6776,67 +6823,67 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::StatusLabelsDialog</name>
     <message>
         <source>Status Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de estado</translation>
     </message>
     <message>
         <source>Labels of board &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas del tablero &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Global labels (boards without their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas globales (tableros sin etiquetas propias)</translation>
     </message>
     <message>
         <source>Which labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué etiquetas</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">Color</translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Hecho</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Status labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de estado</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Añadir</translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">&amp;Subir</translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">&amp;Bajar</translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>New label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etiqueta</translation>
     </message>
     <message>
         <source>Cards whose label is a done state are never shown as overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tarjetas cuya etiqueta es un estado terminado nunca se muestran como atrasadas.</translation>
     </message>
     <message>
         <source>Double-click to choose a colour</source>
-        <translation type="unfinished">Haga doble clic para elegir un color</translation>
+        <translation>Haga doble clic para elegir un color</translation>
     </message>
     <message>
         <source>Label colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la etiqueta</translation>
     </message>
 </context>
 <context>
@@ -6904,694 +6951,695 @@ Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <name>anchor::ui::TaskBoardPage</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished">Filtrar por estado</translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero</translation>
     </message>
     <message>
         <source>Filter cards by name or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar tarjetas por nombre o clave</translation>
     </message>
     <message>
         <source>Filter cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar tarjetas</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fecha prevista</translation>
+        <translation>Fecha prevista</translation>
     </message>
     <message>
         <source>Any due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha prevista</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Atrasado</translation>
+        <translation>Atrasadas</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Previstas para hoy</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Previstas para esta semana</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha prevista</translation>
     </message>
     <message>
         <source>Board columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas del tablero</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tablero</translation>
     </message>
     <message>
         <source>New Board...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tablero...</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo:</translation>
     </message>
     <message>
         <source>Board:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero:</translation>
     </message>
     <message>
         <source>The board could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el tablero: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">No guardado: %1</translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>New &amp;Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;espacio de trabajo...</translation>
     </message>
     <message>
         <source>Rena&amp;me Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el no&amp;mbre del espacio de trabajo...</translation>
     </message>
     <message>
         <source>De&amp;lete Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar espacio de trabajo...</translation>
     </message>
     <message>
         <source>Workspace M&amp;embers...</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembr&amp;os del espacio de trabajo...</translation>
     </message>
     <message>
         <source>&amp;New Board...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo tablero...</translation>
     </message>
     <message>
         <source>&amp;Rename Board...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del &amp;tablero...</translation>
     </message>
     <message>
         <source>&amp;Delete Board...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar ta&amp;blero...</translation>
     </message>
     <message>
         <source>&amp;Status Labels...</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de e&amp;stado...</translation>
     </message>
     <message>
         <source>&amp;Add Column...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir columna...</translation>
     </message>
     <message>
         <source>Rename &amp;Column...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la &amp;columna...</translation>
     </message>
     <message>
         <source>Arc&amp;hive Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivar columna</translation>
     </message>
     <message>
         <source>&amp;Filter Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar tarjetas</translation>
     </message>
     <message>
         <source>&amp;Open Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri&amp;r tarea</translation>
     </message>
     <message>
         <source>Add &amp;Task to Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tarea a la col&amp;umna</translation>
     </message>
     <message>
         <source>Archive Tas&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Archi&amp;var tarea</translation>
     </message>
     <message>
         <source>Move Task to Previous Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la tarea a la columna anterior</translation>
     </message>
     <message>
         <source>Move Task to Next Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la tarea a la columna siguiente</translation>
     </message>
     <message>
         <source>Move Task Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la tarea</translation>
     </message>
     <message>
         <source>Move Task Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la tarea</translation>
     </message>
     <message>
         <source>Move Column Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la columna a la izquierda</translation>
     </message>
     <message>
         <source>Move Column Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la columna a la derecha</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No workspaces yet. Create one with Board &gt; New Workspace..., then add a board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay espacios de trabajo. Cree uno con Tablero &gt; Nuevo espacio de trabajo... y después añada un tablero.</translation>
     </message>
     <message>
         <source>This workspace has no boards yet. Create one with &quot;New Board...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo todavía no tiene tableros. Cree uno con &quot;Nuevo tablero...&quot;.</translation>
     </message>
     <message>
         <source>Drag to move the column (or Ctrl+Shift+Left / Ctrl+Shift+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para mover la columna (o Ctrl+Mayús+Izquierda / Ctrl+Mayús+Derecha)</translation>
     </message>
     <message>
         <source>Rename Column...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la columna...</translation>
     </message>
     <message>
         <source>Archive Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar columna</translation>
     </message>
     <message>
         <source>Add Column...</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir columna...</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna %1</translation>
     </message>
     <message>
         <source>+ Add a task</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Añadir una tarea</translation>
     </message>
     <message>
         <source>Add a task to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una tarea a %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 de %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea</numerusform>
+            <numerusform>%n tareas</numerusform>
         </translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo</translation>
     </message>
     <message numerus="yes">
         <source>Move %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n tarea</numerusform>
+            <numerusform>Mover %n tareas</numerusform>
         </translation>
     </message>
     <message>
         <source>Task archived. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea archivada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Rename Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del espacio de trabajo</translation>
     </message>
     <message>
         <source>Delete Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar espacio de trabajo</translation>
     </message>
     <message>
         <source>Delete the workspace &quot;%1&quot; with all its boards? Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el espacio de trabajo &quot;%1&quot; con todos sus tableros? Editar &gt; Deshacer lo recupera.</translation>
     </message>
     <message>
         <source>New Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tablero</translation>
     </message>
     <message>
         <source>e.g. DENT, for keys like DENT-42</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., DENT, para claves como DENT-42</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Key prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prefijo de clave:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lantilla:</translation>
     </message>
     <message>
         <source>Rename Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del tablero</translation>
     </message>
     <message>
         <source>Delete Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar tablero</translation>
     </message>
     <message>
         <source>Delete the board &quot;%1&quot; and its cards? Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el tablero &quot;%1&quot; y sus tarjetas? Editar &gt; Deshacer lo recupera.</translation>
     </message>
     <message>
         <source>Add Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir columna</translation>
     </message>
     <message>
         <source>Rename Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la columna</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; archived. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna &quot;%1&quot; archivada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::TaskCardDelegate</name>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished">Buzón de voz</translation>
+        <translation>Buzón de voz</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished">Requiere atención</translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::TaskItemDialog</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Task name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la tarea</translation>
     </message>
     <message>
         <source>A task needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea necesita un nombre.</translation>
     </message>
     <message>
         <source>Subitems</source>
-        <translation type="unfinished"></translation>
+        <translation>Subelementos</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fecha prevista</translation>
+        <translation>Fecha prevista</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished">Buzón de voz</translation>
+        <translation>Buzón de voz</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished">Requiere atención</translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <source>Assignees</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Describe the task...</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa la tarea...</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridad:</translation>
     </message>
     <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores:</translation>
     </message>
     <message>
         <source>Lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial:</translation>
     </message>
     <message>
         <source>&amp;Assignees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respo&amp;nsables:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Descripción:</translation>
+        <translation>Descr&amp;ipción:</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">&amp;Subir</translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">&amp;Bajar</translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>&amp;Delete Subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar subelemento</translation>
     </message>
     <message>
         <source>Add a subitem and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un subelemento y pulse Intro</translation>
     </message>
     <message>
         <source>New subitem</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo subelemento</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Tick a subitem off when done. Drag or press Ctrl+Up / Ctrl+Down to reorder, F2 to rename, Delete to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque un subelemento cuando esté terminado. Arrastre o pulse Ctrl+Arriba / Ctrl+Abajo para reordenar, F2 para cambiar el nombre y Supr para quitarlo.</translation>
     </message>
     <message>
         <source>&amp;Delete Update</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar actualización</translation>
     </message>
     <message>
         <source>New update</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva actualización</translation>
     </message>
     <message>
         <source>Write an update; type @ to mention someone...</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una actualización; teclee @ para mencionar a alguien...</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Post the update (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar la actualización (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>&amp;Attach Files...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar archivos...</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Start Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar cronómetro</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturable</translation>
     </message>
     <message>
         <source>What was done (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo (opcional)</translation>
     </message>
     <message>
         <source>Add Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tiempo</translation>
     </message>
     <message>
         <source>Time entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de tiempo</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>&amp;Delete Time Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar registro de tiempo</translation>
     </message>
     <message>
         <source>This task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea ya no existe.</translation>
     </message>
     <message>
         <source>%1 %2 - %3</source>
-        <translation type="unfinished">%1 - %3 {1 %2 ?}</translation>
+        <translation>%1 %2 - %3</translation>
     </message>
     <message>
         <source>%1 (done)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (terminado)</translation>
     </message>
     <message>
         <source>No status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estado</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Open the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el cliente potencial</translation>
     </message>
     <message>
         <source>No subitems yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay subelementos.</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 terminados</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien</translation>
     </message>
     <message>
         <source>%1 - %2</source>
-        <translation type="unfinished">%1 - %2</translation>
+        <translation>%1 - %2</translation>
     </message>
     <message>
         <source>New since you last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Novedades desde su última visita</translation>
     </message>
     <message>
         <source>Updates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones (%1)</translation>
     </message>
     <message>
         <source>Attached %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntado %1
+%2</translation>
     </message>
     <message>
         <source>Files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos (%1)</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en marcha</translation>
     </message>
     <message>
         <source>This task: %1 (billable %2). This board: %3 (billable %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea: %1 (facturable %2). Este tablero: %3 (facturable %4).</translation>
     </message>
     <message>
         <source>Stop Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener cronómetro</translation>
     </message>
     <message>
         <source>Your timer is running on another task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cronómetro está en marcha en otra tarea.</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <source>The attached copy is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la copia adjunta: %1</translation>
     </message>
     <message>
         <source>No application could open &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación pudo abrir &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En marcha: %1</translation>
     </message>
 </context>
 <context>
     <name>anchor::ui::TaskMembersDialog</name>
     <message>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros de %1</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Workspace members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del espacio de trabajo</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>No es miembro</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol de %1</translation>
     </message>
     <message>
         <source>Change workspace members</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los miembros del espacio de trabajo</translation>
     </message>
 </context>
 <context>
