@@ -43,6 +43,8 @@ struct OutgoingMessage
     QString emailLogId;
     QString toAddress;
     QString toName;
+    QString fromAddress;      // empty: the connection's fromAddress (a campaign's from_email otherwise)
+    QString fromName;         // empty: the connection's fromName
     QString subject;          // placeholders already filled in
     QString html;
     QString text;

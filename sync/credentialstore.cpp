@@ -15,6 +15,11 @@ QString ctmKey(const QString &clientId)
     return QStringLiteral("ctm:") + clientId;
 }
 
+QString mailgunKey(const QString &scopeId)
+{
+    return QStringLiteral("mailgun:") + (scopeId.isEmpty() ? QStringLiteral("agency") : scopeId);
+}
+
 QString describe(const QKeychain::Job &job)
 {
     // QtKeychain's text names the backend problem (locked keyring, no secret service, ...);
@@ -74,6 +79,28 @@ void CredentialStore::writeLlmKey(const QString &key, WriteDone done)
 QString CredentialStore::llmKeyFromEnvironment()
 {
     return qEnvironmentVariable("ANCHOR_LLM_API_KEY");
+}
+
+void CredentialStore::readMailgunKey(const QString &scopeId, std::function<void(const QString &, const QString &)> done)
+{
+    read(mailgunKey(scopeId), [done = std::move(done)](const QByteArray &secret, const QString &error) {
+        done(QString::fromUtf8(secret).trimmed(), error);
+    });
+}
+
+void CredentialStore::writeMailgunKey(const QString &scopeId, const QString &key, WriteDone done)
+{
+    write(mailgunKey(scopeId), key.trimmed().toUtf8(), std::move(done));
+}
+
+void CredentialStore::removeMailgunKey(const QString &scopeId, WriteDone done)
+{
+    remove(mailgunKey(scopeId), std::move(done));
+}
+
+QString CredentialStore::mailgunKeyFromEnvironment()
+{
+    return qEnvironmentVariable("ANCHOR_MAILGUN_API_KEY").trimmed();
 }
 
 void CredentialStore::read(const QString &key, std::function<void(const QByteArray &, const QString &)> done)

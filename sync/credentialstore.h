@@ -41,6 +41,15 @@ public:
     // ANCHOR_CTM_ACCESS_KEY / ANCHOR_CTM_SECRET_KEY, for headless anchorctl runs (never stored).
     static CtmKeys ctmKeysFromEnvironment();
 
+    // The Mailgun API key of one sending scope: '' = the agency, else a client's users.id. A
+    // missing entry is not an error: the callback gets an empty key and no error. (A client
+    // without its own key sends with the agency's; that fallback is the caller's choice.)
+    void readMailgunKey(const QString &scopeId, std::function<void(const QString &key, const QString &error)> done);
+    void writeMailgunKey(const QString &scopeId, const QString &key, WriteDone done);
+    void removeMailgunKey(const QString &scopeId, WriteDone done);
+    // ANCHOR_MAILGUN_API_KEY, for headless anchorctl runs (never stored); used for every scope.
+    static QString mailgunKeyFromEnvironment();
+
     static QString serviceName();
 
 private:

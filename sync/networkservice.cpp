@@ -19,6 +19,55 @@ QString displayUrl(const QUrl &url)
     return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toDisplayString();
 }
 
+// Errors raised before a byte of the request could reach a server.
+bool neverConnected(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A request body that can be read once only. QNetworkAccessManager silently sends a request
+// again when the connection closes before the answer (QTBUG-style keep-alive recovery); for a
+// request that must not be repeated, the second read is refused, which ends the reply with
+// ContentReSendError instead of a second delivery.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_position);
+        if (count <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
 bool isTlsError(QNetworkReply::NetworkError error)
 {
     return error == QNetworkReply::SslHandshakeFailedError || error == QNetworkReply::UnknownNetworkError;
@@ -38,6 +87,15 @@ QString serverWords(const QByteArray &body)
 }
 
 } // namespace
+
+QByteArray HttpResult::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
 
 struct NetworkService::Pending
 {
@@ -71,6 +129,7 @@ void NetworkService::send(const HttpRequest &request, Callback done)
         HttpResult result;
         result.error = HttpResult::Error::Configuration;
         result.message = tr("The address %1 is not a valid https:// URL.").arg(displayUrl(request.url));
+        result.neverArrived = true;
         QTimer::singleShot(0, this, [this, pending, result] { complete(pending, result); });
         m_active.append(pending);
         return;
@@ -89,6 +148,7 @@ void NetworkService::send(const HttpRequest &request, Callback done)
             HttpResult result;
             result.error = HttpResult::Error::Configuration;
             result.message = tr("The CA certificate file %1 could not be read as PEM.").arg(request.caCertificateFile);
+            result.neverArrived = true;
             QTimer::singleShot(0, this, [this, pending, result] { complete(pending, result); });
             m_active.append(pending);
             return;
@@ -133,7 +193,19 @@ void NetworkService::attempt(const std::shared_ptr<Pending> &pending)
         netRequest.setSslConfiguration(tls);
     }
 
-    QNetworkReply *reply = m_manager->sendCustomRequest(netRequest, request.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (!request.retryAmbiguous && !request.body.isEmpty()) {
+        // Streamed (not buffered by QNAM) from a body that refuses a second read: never sent twice.
+        netRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        netRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        // HTTP/1.1, whose resend-on-close path is the one the one-shot body guards.
+        netRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        auto *body = new OneShotBody(request.body, nullptr);
+        reply = m_manager->sendCustomRequest(netRequest, request.method, body);
+        body->setParent(reply);
+    } else {
+        reply = m_manager->sendCustomRequest(netRequest, request.method, request.body);
+    }
     pending->reply = reply;
     if (pending->timer)
         pending->timer->deleteLater();   // this may run inside that timer's own timeout
@@ -168,6 +240,7 @@ void NetworkService::finished(const std::shared_ptr<Pending> &pending, QNetworkR
     result.attempts = pending->attempt;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
     const QString where = displayUrl(pending->request.url);
     RetryPolicy::Failure failure = RetryPolicy::Failure::Http;
 
@@ -179,6 +252,7 @@ void NetworkService::finished(const std::shared_ptr<Pending> &pending, QNetworkR
                              .arg(std::chrono::duration_cast<std::chrono::seconds>(pending->request.timeout).count());
     } else if (reply->error() != QNetworkReply::NoError && result.status == 0) {
         const QNetworkReply::NetworkError error = reply->error();
+        result.neverArrived = neverConnected(error);
         if (isTlsError(error)) {
             result.error = HttpResult::Error::Tls;
             failure = RetryPolicy::Failure::Tls;
@@ -192,6 +266,11 @@ void NetworkService::finished(const std::shared_ptr<Pending> &pending, QNetworkR
         } else if (error == QNetworkReply::OperationCanceledError) {
             result.error = HttpResult::Error::Cancelled;
             result.message = tr("Cancelled.");
+        } else if (error == QNetworkReply::ContentReSendError) {
+            // A request that must not be repeated lost its connection before the answer.
+            result.error = HttpResult::Error::Network;
+            failure = RetryPolicy::Failure::Network;
+            result.message = tr("the connection to %1 closed before it answered").arg(where);
         } else {
             result.error = HttpResult::Error::Network;
             failure = RetryPolicy::Failure::Network;
@@ -232,8 +311,12 @@ void NetworkService::finished(const std::shared_ptr<Pending> &pending, QNetworkR
     if (result.error == HttpResult::Error::Network || result.error == HttpResult::Error::Timeout)
         Q_EMIT networkUnreachable(result.message);
 
-    const bool retryable = result.error != HttpResult::Error::None && result.error != HttpResult::Error::Cancelled
-                           && m_policy.shouldRetry(pending->attempt, failure, result.status);
+    bool retryable = result.error != HttpResult::Error::None && result.error != HttpResult::Error::Cancelled
+                     && m_policy.shouldRetry(pending->attempt, failure, result.status);
+    if (retryable && !pending->request.retryAmbiguous) {
+        // Only what certainly had no effect on the server may be repeated here.
+        retryable = result.neverArrived || (result.error == HttpResult::Error::Http && result.status == 429);
+    }
     if (!retryable) {
         complete(pending, result);
         return;

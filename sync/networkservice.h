@@ -31,6 +31,11 @@ struct HttpRequest
     QString caCertificateFile;   // trusted in addition to the system CAs
     std::chrono::milliseconds timeout{30'000};
     bool expectJson = true;      // a body that is not JSON, or {"status":"error"}, is a failure
+    // false for requests that must not be repeated blindly (sending a message): failures after
+    // which the server may have acted (timeout, connection lost, 5xx, an unreadable 2xx) end the
+    // request at once and are left to the caller; only clear refusals (429) and connections that
+    // never got through are retried.
+    bool retryAmbiguous = true;
 };
 
 struct HttpResult
@@ -43,6 +48,12 @@ struct HttpResult
     QJsonDocument json;
     QString message;   // for people: what went wrong, without secrets
     int attempts = 0;
+    QList<QPair<QByteArray, QByteArray>> headers;   // the last reply's headers
+    // The request never reached a server (DNS, connection refused, TLS handshake, bad settings):
+    // it certainly had no effect there.
+    bool neverArrived = false;
+
+    QByteArray header(const QByteArray &name) const;   // case-insensitive; empty when absent
 
     bool ok() const { return error == Error::None; }
 };

@@ -115,14 +115,6 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Only calls on or after this day (YYYY-MM-DD).</source>
-        <translation>Nur Anrufe an oder nach diesem Tag (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>Only calls on or before this day (YYYY-MM-DD).</source>
-        <translation>Nur Anrufe an oder vor diesem Tag (YYYY-MM-DD).</translation>
-    </message>
-    <message>
         <source>Only calls matching this text (caller, numbers, summary, transcript, notes).</source>
         <translation>Nur Anrufe, die diesen Text enthalten (Anrufer, Nummern, Zusammenfassung, Transkript, Notizen).</translation>
     </message>
@@ -727,102 +719,6 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
         <translation>tasks from-leads: neue Leads, die Aufmerksamkeit brauchen, werden zu Aufgaben (on oder off; Standard on).</translation>
     </message>
     <message>
-        <source>Anchor CRM on the command line.
-
-Commands:
-  init                          Create or upgrade the database; print the schema version.
-  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
-                                Add realistic demo clients and calls.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                List leads, newest first unless sorted otherwise.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Full-text search over leads.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Write matching leads to a CSV file (no row cap).
-  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Check the keys and list the CTM accounts they reach.
-  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
-  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
-  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
-                                 The optional AI classifier for new calls.
-  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
-                                List client journeys, next action first.
-  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
-                 [--follow-up-of JOURNEY_ID] [--format table|json]
-                                Start a journey from a lead; prints its id and steps.
-  jobs run [--redact-after-days N] [--format table|json]
-                                Notify due journeys; redact old service records; archive
-                                tasks done 30 days ago; run due-date automations.
-  jobs configure --redact-after-days N
-                                Save the redaction age (0: never).
-  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
-  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
-                                Add a task; prints its key (DENT-42).
-  tasks move ITEM --group G [--position N]
-                                Move a task (key or id) to a column.
-  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
-                                New voicemail / needs-attention leads become tasks.
-  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
-  boards list [--format F]
-
-CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
-ANCHOR_CTM_SECRET_KEY when both are set (never stored).
-
-Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation>Anchor CRM auf der Kommandozeile.
-
-Befehle:
-  init                          Datenbank anlegen oder aktualisieren; Schemaversion ausgeben.
-  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
-                                Realistische Demo-Kunden und -Anrufe hinzufügen.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                Leads auflisten, neueste zuerst, sofern nicht anders sortiert.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Volltextsuche in Leads.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Passende Leads in eine CSV-Datei schreiben (ohne Zeilenlimit).
-  leads reclassify [--client X]  Gespeicherte Anrufe neu einordnen (manuelle Kategorien bleiben).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Schlüssel prüfen und die erreichbaren CTM-Konten auflisten.
-  sync ctm [--client X]          Anrufe von CallTrackingMetrics abrufen (Fortschritt auf stderr).
-  sync outbox                    Wartende Bewertungen und Notizen an CallTrackingMetrics senden.
-  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
-                                 Die optionale KI-Einordnung für neue Anrufe.
-  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
-                                Kunden-Journeys auflisten, nächste Aktion zuerst.
-  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
-                 [--follow-up-of JOURNEY_ID] [--format table|json]
-                                Journey aus einem Lead starten; gibt ihre ID und Schritte aus.
-  jobs run [--redact-after-days N] [--format table|json]
-                                Fällige Journeys melden; alte Leistungseinträge schwärzen;
-                                vor 30 Tagen erledigte Aufgaben archivieren;
-                                Fälligkeits-Automatisierungen ausführen.
-  jobs configure --redact-after-days N
-                                Schwärzungsfrist speichern (0: nie).
-  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
-  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
-                                Aufgabe hinzufügen; gibt ihren Schlüssel aus (DENT-42).
-  tasks move ITEM --group G [--position N]
-                                Aufgabe (Schlüssel oder ID) in eine Spalte verschieben.
-  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
-                                Neue Mailbox-Leads / Leads, die Aufmerksamkeit brauchen,
-                                werden zu Aufgaben.
-  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
-  boards list [--format F]
-
-CTM-Schlüssel stammen aus dem Schlüsselbund des Systems oder aus ANCHOR_CTM_ACCESS_KEY und
-ANCHOR_CTM_SECRET_KEY, wenn beide gesetzt sind (werden nie gespeichert).
-
-Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE funktioniert mit jedem Befehl.</translation>
-    </message>
-    <message>
         <source>&quot;tasks move&quot; needs the task&apos;s key or id, like DENT-42.</source>
         <translation>„tasks move“ braucht den Schlüssel oder die ID der Aufgabe, etwa DENT-42.</translation>
     </message>
@@ -978,6 +874,536 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
             <numerusform>%n Fälligkeits-Automatisierungen ausgeführt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only calls on or after this day (YYYY-MM-DD); mailgun configure: the sending address.</source>
+        <translation>Nur Anrufe an oder nach diesem Tag (YYYY-MM-DD); mailgun configure: die Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>Only calls on or before this day (YYYY-MM-DD); campaigns create, mailgun send-test: an address to send to (repeatable).</source>
+        <translation>Nur Anrufe an oder vor diesem Tag (YYYY-MM-DD); campaigns create, mailgun send-test: eine Empfängeradresse (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>mailgun test, send-test: the Mailgun sending domain.</source>
+        <translation>mailgun test, send-test: die Mailgun-Absenderdomain.</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>mailgun test, send-test: the Mailgun region, us or eu.</source>
+        <translation>mailgun test, send-test: die Mailgun-Region, us oder eu.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>mailgun test, send-test: the address messages are sent from.</source>
+        <translation>mailgun test, send-test: die Adresse, von der die Nachrichten gesendet werden.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>mailgun test, send-test: the name messages are sent as.</source>
+        <translation>mailgun test, send-test: der Absendername der Nachrichten.</translation>
+    </message>
+    <message>
+        <source>mailgun send-test: where the test message goes.</source>
+        <translation>mailgun send-test: wohin die Testnachricht geht.</translation>
+    </message>
+    <message>
+        <source>mailgun configure: the name messages are sent as.</source>
+        <translation>mailgun configure: der Absendername der Nachrichten.</translation>
+    </message>
+    <message>
+        <source>campaigns create: the segment (name or id) that picks the recipients.</source>
+        <translation>campaigns create: das Segment (Name oder ID), das die Empfänger auswählt.</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>campaigns create: the subject (default: the template&apos;s).</source>
+        <translation>campaigns create: der Betreff (Standard: der Betreff der Vorlage).</translation>
+    </message>
+    <message>
+        <source>campaigns send: schedule for this time (2026-01-31T09:00, local unless Z or an offset is given) instead of queueing now.</source>
+        <translation>campaigns send: für diesen Zeitpunkt planen (2026-01-31T09:00, Ortszeit, sofern nicht Z oder ein Offset angegeben ist), statt jetzt einzureihen.</translation>
+    </message>
+    <message>
+        <source>datetime</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>sync mailgun: only pull events (no sending, no suppressions).</source>
+        <translation>sync mailgun: nur Ereignisse abrufen (kein Senden, keine Sperrlisten).</translation>
+    </message>
+    <message>
+        <source>sync mailgun: only start due campaigns and send the queue.</source>
+        <translation>sync mailgun: nur fällige Kampagnen starten und die Warteschlange senden.</translation>
+    </message>
+    <message>
+        <source>Anchor CRM on the command line.
+
+Commands:
+  init                          Create or upgrade the database; print the schema version.
+  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
+                                Add realistic demo clients and calls.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                List leads, newest first unless sorted otherwise.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Full-text search over leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Write matching leads to a CSV file (no row cap).
+  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Check the keys and list the CTM accounts they reach.
+  mailgun key-status [--client X] Whether a Mailgun API key is in the keychain (agency without --client).
+  mailgun set-key [--client X] --key-from-stdin
+  mailgun test [--client X] [--domain D --region us|eu --sender A --sender-name N --base-url URL
+               --ca-cert FILE] [--key-from-stdin]   Check the Mailgun settings and key.
+  mailgun send-test --recipient ADDR [the same options]   Send a short test message.
+  mailgun configure [--client X] --domain D [--region us|eu] --from ADDRESS [--from-name NAME]
+                    [--base-url URL] [--ca-cert FILE]   Save who sends (agency without --client).
+  mailgun key [--client X]       Read the Mailgun API key from stdin into the system keychain.
+  campaigns list [--client X] [--status S] [--format F]
+  campaigns create --name N --template T (--segment S | --to ADDRESS...) [--client X] [--subject S]
+                                Create a draft campaign; prints its id.
+  campaigns send ID [--at DATETIME]
+                                Queue every recipient now (or schedule); prints queued,
+                                suppressed and invalid addresses.
+  campaigns pause|resume|cancel ID
+  campaigns stats ID [--format F] Sent, delivered, opened, clicked, bounced, ... with rates.
+  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
+  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
+  sync mailgun [--client X] [--events-only | --send-only]
+                                Start due campaigns, send the queue, then pull events and
+                                suppressions; exit 0 only when everything went through.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 The optional AI classifier for new calls.
+  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
+                                List client journeys, next action first.
+  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
+                 [--follow-up-of JOURNEY_ID] [--format table|json]
+                                Start a journey from a lead; prints its id and steps.
+  jobs run [--redact-after-days N] [--format table|json]
+                                Notify due journeys; redact old service records; archive
+                                tasks done 30 days ago; run due-date automations; start
+                                scheduled campaigns whose time has come.
+  jobs configure --redact-after-days N
+                                Save the redaction age (0: never).
+  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
+  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
+                                Add a task; prints its key (DENT-42).
+  tasks move ITEM --group G [--position N]
+                                Move a task (key or id) to a column.
+  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
+                                New voicemail / needs-attention leads become tasks.
+  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
+  boards list [--format F]
+
+CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
+ANCHOR_CTM_SECRET_KEY when both are set (never stored). The Mailgun key comes from the
+keychain, or from ANCHOR_MAILGUN_API_KEY when set (never stored).
+
+Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE works with every command.</source>
+        <translation>Anchor CRM auf der Kommandozeile.
+
+Befehle:
+  init                          Datenbank anlegen oder aktualisieren; Schemaversion ausgeben.
+  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
+                                Realistische Demo-Kunden und -Anrufe hinzufügen.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                Leads auflisten, neueste zuerst, sofern nicht anders sortiert.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Volltextsuche in Leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Passende Leads in eine CSV-Datei schreiben (ohne Zeilenlimit).
+  leads reclassify [--client X]  Gespeicherte Anrufe neu einordnen (manuelle Kategorien bleiben).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Schlüssel prüfen und die erreichbaren CTM-Konten auflisten.
+  mailgun key-status [--client X] Ob ein Mailgun-API-Schlüssel im Schlüsselbund liegt (Agentur ohne --client).
+  mailgun set-key [--client X] --key-from-stdin
+  mailgun test [--client X] [--domain D --region us|eu --sender A --sender-name N --base-url URL
+               --ca-cert FILE] [--key-from-stdin]   Mailgun-Einstellungen und Schlüssel prüfen.
+  mailgun send-test --recipient ADDR [dieselben Optionen]   Eine kurze Testnachricht senden.
+  mailgun configure [--client X] --domain D [--region us|eu] --from ADDRESS [--from-name NAME]
+                    [--base-url URL] [--ca-cert FILE]   Absender speichern (Agentur ohne --client).
+  mailgun key [--client X]       Den Mailgun-API-Schlüssel von stdin in den Schlüsselbund lesen.
+  campaigns list [--client X] [--status S] [--format F]
+  campaigns create --name N --template T (--segment S | --to ADDRESS...) [--client X] [--subject S]
+                                Kampagnenentwurf anlegen; gibt seine ID aus.
+  campaigns send ID [--at DATETIME]
+                                Alle Empfänger jetzt einreihen (oder planen); gibt eingereihte,
+                                gesperrte und ungültige Adressen aus.
+  campaigns pause|resume|cancel ID
+  campaigns stats ID [--format F] Gesendet, zugestellt, geöffnet, geklickt, Bounces, ... mit Quoten.
+  sync ctm [--client X]          Anrufe von CallTrackingMetrics abrufen (Fortschritt auf stderr).
+  sync outbox                    Wartende Bewertungen und Notizen an CallTrackingMetrics senden.
+  sync mailgun [--client X] [--events-only | --send-only]
+                                Fällige Kampagnen starten, die Warteschlange senden, dann Ereignisse
+                                und Sperrlisten abrufen; Exit-Code 0 nur, wenn alles geklappt hat.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 Die optionale KI-Einordnung für neue Anrufe.
+  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
+                                Kunden-Journeys auflisten, nächste Aktion zuerst.
+  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
+                 [--follow-up-of JOURNEY_ID] [--format table|json]
+                                Journey aus einem Lead starten; gibt ihre ID und Schritte aus.
+  jobs run [--redact-after-days N] [--format table|json]
+                                Fällige Journeys melden; alte Leistungseinträge schwärzen;
+                                vor 30 Tagen erledigte Aufgaben archivieren;
+                                Fälligkeits-Automatisierungen ausführen; geplante
+                                Kampagnen starten, deren Zeitpunkt gekommen ist.
+  jobs configure --redact-after-days N
+                                Schwärzungsfrist speichern (0: nie).
+  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
+  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
+                                Aufgabe hinzufügen; gibt ihren Schlüssel aus (DENT-42).
+  tasks move ITEM --group G [--position N]
+                                Aufgabe (Schlüssel oder ID) in eine Spalte verschieben.
+  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
+                                Neue Mailbox-Leads / Leads, die Aufmerksamkeit brauchen,
+                                werden zu Aufgaben.
+  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
+  boards list [--format F]
+
+CTM-Schlüssel stammen aus dem Schlüsselbund des Systems oder aus ANCHOR_CTM_ACCESS_KEY und
+ANCHOR_CTM_SECRET_KEY, wenn beide gesetzt sind (werden nie gespeichert).
+Der Mailgun-Schlüssel stammt aus dem Schlüsselbund oder aus ANCHOR_MAILGUN_API_KEY,
+wenn gesetzt (wird nie gespeichert).
+
+Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE funktioniert mit jedem Befehl.</translation>
+    </message>
+    <message>
+        <source>the agency</source>
+        <translation>die Agentur</translation>
+    </message>
+    <message>
+        <source>&quot;mailgun configure&quot; needs --domain and --from (the sending address).</source>
+        <translation>&quot;mailgun configure&quot; braucht --domain und --from (die Absenderadresse).</translation>
+    </message>
+    <message>
+        <source>Mail of %1 goes out from %2 through Mailgun domain %3 (%4).</source>
+        <translation>E-Mails für %1 werden von %2 über die Mailgun-Domain %3 (%4) versendet.</translation>
+    </message>
+    <message>
+        <source>Mailgun API key: </source>
+        <translation>Mailgun-API-Schlüssel: </translation>
+    </message>
+    <message>
+        <source>&quot;mailgun key&quot; reads the Mailgun API key (one line) from stdin.</source>
+        <translation>&quot;mailgun key&quot; liest den Mailgun-API-Schlüssel (eine Zeile) von stdin.</translation>
+    </message>
+    <message>
+        <source>The Mailgun API key of %1 is stored in the system keychain.</source>
+        <translation>Der Mailgun-API-Schlüssel für %1 ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns %1&quot; needs the campaign&apos;s id (see &quot;anchorctl campaigns list&quot;).</source>
+        <translation>&quot;campaigns %1&quot; braucht die ID der Kampagne (siehe &quot;anchorctl campaigns list&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns&quot; needs a subcommand: list, create, send, pause, resume, cancel, stats.</source>
+        <translation>&quot;campaigns&quot; braucht einen Unterbefehl: list, create, send, pause, resume, cancel, stats.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;campaigns %1&quot;; use list, create, send, pause, resume, cancel or stats.</source>
+        <translation>Unbekannter Unterbefehl &quot;campaigns %1&quot;; verwenden Sie list, create, send, pause, resume, cancel oder stats.</translation>
+    </message>
+    <message>
+        <source>Unknown campaign status &quot;%1&quot;; use one of %2.</source>
+        <translation>Unbekannter Kampagnenstatus &quot;%1&quot;; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Öffnungen</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Bounces</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n Kampagne</numerusform>
+            <numerusform>%n Kampagnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;campaigns create&quot; needs --name and --template, and --segment or --to.</source>
+        <translation>&quot;campaigns create&quot; braucht --name und --template sowie --segment oder --to.</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns create&quot; needs either --segment or --to ADDRESS (repeatable), not both.</source>
+        <translation>&quot;campaigns create&quot; braucht entweder --segment oder --to ADDRESS (wiederholbar), nicht beides.</translation>
+    </message>
+    <message>
+        <source>No segment is called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Segment namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Several segments are called &quot;%1&quot;; use one of their ids: %2</source>
+        <translation>Mehrere Segmente heißen &quot;%1&quot;; verwenden Sie eine ihrer IDs: %2</translation>
+    </message>
+    <message>
+        <source>No email template is called &quot;%1&quot;.</source>
+        <translation>Es gibt keine E-Mail-Vorlage namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Several email templates are called &quot;%1&quot;; use one of their ids: %2</source>
+        <translation>Mehrere E-Mail-Vorlagen heißen &quot;%1&quot;; verwenden Sie eine ihrer IDs: %2</translation>
+    </message>
+    <message>
+        <source>Which client business sends the campaign? Add --client (name or id).</source>
+        <translation>Welches Kundenunternehmen sendet die Kampagne? Geben Sie --client an (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is a draft; send it with &quot;anchorctl campaigns send %2&quot;.</source>
+        <translation>Kampagne &quot;%1&quot; ist ein Entwurf; senden Sie sie mit &quot;anchorctl campaigns send %2&quot;.</translation>
+    </message>
+    <message>
+        <source>anchorctl: warning: &quot;%1&quot; is not a valid address; it will not be sent to.</source>
+        <translation>anchorctl: Warnung: &quot;%1&quot; ist keine gültige Adresse; an sie wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>anchorctl: warning: unknown placeholders are sent as written: %1 (known: %2).</source>
+        <translation>anchorctl: Warnung: unbekannte Platzhalter werden unverändert gesendet: %1 (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date and time like 2026-01-31T09:00 (local time, or with Z or an offset), not &quot;%2&quot;.</source>
+        <translation>--%1 muss ein Datum mit Uhrzeit wie 2026-01-31T09:00 sein (Ortszeit oder mit Z oder einem Offset), nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns send&quot; prints table or json, not csv.</source>
+        <translation>&quot;campaigns send&quot; gibt table oder json aus, nicht csv.</translation>
+    </message>
+    <message>
+        <source>There is no campaign with id &quot;%1&quot;.</source>
+        <translation>Es gibt keine Kampagne mit der ID &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is scheduled for %2; the next sync after that sends it.</source>
+        <translation>Kampagne &quot;%1&quot; ist für %2 geplant; die nächste Synchronisierung danach sendet sie.</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; had already started; nothing was added.</source>
+        <translation>Kampagne &quot;%1&quot; hatte bereits begonnen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 suppressed (not sent), %3 invalid (rejected) in %4 s.</source>
+        <translation>%1 eingereiht, %2 gesperrt (nicht gesendet), %3 ungültig (abgelehnt) in %4 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  invalid: %1</source>
+        <translation>  ungültig: %1</translation>
+    </message>
+    <message>
+        <source>They go out with the next &quot;anchorctl sync mailgun&quot; (or the app&apos;s background sync).</source>
+        <translation>Sie werden mit dem nächsten &quot;anchorctl sync mailgun&quot; (oder der Hintergrundsynchronisierung der App) versendet.</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is now %2.</source>
+        <translation>Kampagne &quot;%1&quot; hat jetzt den Status &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Waiting in the queue</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Opened (unique)</source>
+        <translation>Geöffnet (eindeutig)</translation>
+    </message>
+    <message>
+        <source>Clicked (unique)</source>
+        <translation>Geklickt (eindeutig)</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Bounce</translation>
+    </message>
+    <message>
+        <source>Temporary failures</source>
+        <translation>Vorübergehende Fehler</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Suppressed (not sent)</source>
+        <translation>Gesperrt (nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled campaign(s) started</source>
+        <translation>
+            <numerusform>%n geplante Kampagne gestartet</numerusform>
+            <numerusform>%n geplante Kampagnen gestartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled campaign &quot;%1&quot; started: %2 queued, %3 suppressed, %4 invalid.</source>
+        <translation>Geplante Kampagne &quot;%1&quot; gestartet: %2 eingereiht, %3 gesperrt, %4 ungültig.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>anchorctl: scheduled campaign &quot;%1&quot;: %2</source>
+        <translation>anchorctl: geplante Kampagne &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>--events-only and --send-only exclude each other.</source>
+        <translation>--events-only und --send-only schließen sich gegenseitig aus.</translation>
+    </message>
+    <message>
+        <source>anchorctl: Mailgun is not set up (see &quot;anchorctl mailgun configure&quot;).</source>
+        <translation>anchorctl: Mailgun ist nicht eingerichtet (siehe &quot;anchorctl mailgun configure&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Set ANCHOR_MAILGUN_API_KEY to run without the keychain.</source>
+        <translation>%1: %2
+Setzen Sie ANCHOR_MAILGUN_API_KEY, um ohne Schlüsselbund zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2</source>
+        <translation>Senden: %1 von %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>anchorctl: %1: no Mailgun API key is stored (anchorctl mailgun key), or set ANCHOR_MAILGUN_API_KEY.</source>
+        <translation>anchorctl: %1: kein Mailgun-API-Schlüssel gespeichert (anchorctl mailgun key); oder setzen Sie ANCHOR_MAILGUN_API_KEY.</translation>
+    </message>
+    <message>
+        <source>%1: events page %2, %3 events</source>
+        <translation>%1: Ereignisseite %2, %3 Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1: skipped an event: %2</source>
+        <translation>%1: Ereignis übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>anchorctl: %1: events: %2</source>
+        <translation>anchorctl: %1: Ereignisse: %2</translation>
+    </message>
+    <message>
+        <source>anchorctl: %1: suppressions: %2</source>
+        <translation>anchorctl: %1: Sperrlisten: %2</translation>
+    </message>
+    <message>
+        <source>Mailgun: %1 campaign(s) started; %2 sent, %3 refused, %4 waiting; %5 new events (%6 duplicates); %7 suppressions added; %8 s.</source>
+        <translation>Mailgun: %1 Kampagne(n) gestartet; %2 gesendet, %3 abgelehnt, %4 wartend; %5 neue Ereignisse (%6 Duplikate); %7 Sperrlisteneinträge hinzugefügt; %8 s.</translation>
+    </message>
+    <message>
+        <source>--key-from-stdin expects the Mailgun API key on one line.</source>
+        <translation>--key-from-stdin erwartet den Mailgun-API-Schlüssel in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>A Mailgun API key is stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Mailgun-API-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>No Mailgun API key is stored for this scope.</source>
+        <translation>Für diesen Bereich ist kein Mailgun-API-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>&quot;mailgun set-key&quot; reads the key from stdin: add --key-from-stdin.</source>
+        <translation>&quot;mailgun set-key&quot; liest den Schlüssel von stdin: ergänzen Sie --key-from-stdin.</translation>
+    </message>
+    <message>
+        <source>Mailgun API key stored in the system keychain.</source>
+        <translation>Mailgun-API-Schlüssel im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>&quot;mailgun send-test&quot; needs --recipient with a valid email address.</source>
+        <translation>&quot;mailgun send-test&quot; braucht --recipient mit einer gültigen E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>no Mailgun API key is stored (enter one in the settings, or set ANCHOR_MAILGUN_API_KEY).</source>
+        <translation>kein Mailgun-API-Schlüssel gespeichert (geben Sie einen in den Einstellungen ein oder setzen Sie ANCHOR_MAILGUN_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Mailgun refused the request (HTTP %1).</source>
+        <translation>Mailgun hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Mailgun accepted the test message to %1.</source>
+        <translation>Mailgun hat die Testnachricht an %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>Connected: Mailgun accepts the key for %1.</source>
+        <translation>Verbunden: Mailgun akzeptiert den Schlüssel für %1.</translation>
+    </message>
 </context>
 <context>
     <name>anchor::models::ActiveClientsModel</name>
@@ -1028,6 +1454,208 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>Client since</source>
         <translation>Kunde seit</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::AnchorctlMailgunSetup</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The API key is stored in the system keychain.</source>
+        <translation>Der API-Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The API key could not be stored in the keychain.</source>
+        <translation>Der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation>Die Prüfung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::CampaignPreflight</name>
+    <message>
+        <source>The campaign&apos;s segment no longer exists.</source>
+        <translation>Das Segment der Kampagne existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::CampaignRecipientsModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Geklickt</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Bounce</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::CampaignsDocument</name>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>Die Kampagne existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Create campaign &quot;%1&quot;</source>
+        <translation>Kampagne &quot;%1&quot; erstellen</translation>
+    </message>
+    <message>
+        <source>Edit campaign &quot;%1&quot;</source>
+        <translation>Kampagne &quot;%1&quot; bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Only draft and scheduled campaigns can be deleted with undo; this one is %1.</source>
+        <translation>Nur Entwürfe und geplante Kampagnen können mit Rückgängig-Möglichkeit gelöscht werden; diese hat den Status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Delete campaign &quot;%1&quot;</source>
+        <translation>Kampagne &quot;%1&quot; löschen</translation>
+    </message>
+    <message>
+        <source>Schedule campaign &quot;%1&quot;</source>
+        <translation>Kampagne &quot;%1&quot; planen</translation>
+    </message>
+    <message>
+        <source>Pause campaign &quot;%1&quot;</source>
+        <translation>Kampagne &quot;%1&quot; pausieren</translation>
+    </message>
+    <message>
+        <source>Resume campaign &quot;%1&quot;</source>
+        <translation>Kampagne &quot;%1&quot; fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::CampaignsTableModel</name>
+    <message>
+        <source>%1 unique opens of %2 delivered</source>
+        <translation>%1 eindeutige Öffnungen bei %2 zugestellten</translation>
+    </message>
+    <message>
+        <source>%1 unique clicks of %2 delivered</source>
+        <translation>%1 eindeutige Klicks bei %2 zugestellten</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gesendet %1</translation>
+    </message>
+    <message>
+        <source>Scheduled %1</source>
+        <translation>Geplant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n Adresse</numerusform>
+            <numerusform>%n Adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scheduled / sent</source>
+        <translation>Geplant / gesendet</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>Öffnungsrate</translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation>Klickrate</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1726,89 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>The sync program stopped unexpectedly; nothing stored was lost.</source>
         <translation>Das Synchronisierungsprogramm wurde unerwartet beendet; nichts Gespeichertes ging verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::EmailLogModel</name>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gesendet %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agentur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::EmailTemplateDocument</name>
+    <message>
+        <source>Add email template &quot;%1&quot;</source>
+        <translation>E-Mail-Vorlage &quot;%1&quot; hinzufügen</translation>
+    </message>
+    <message>
+        <source>The email template no longer exists.</source>
+        <translation>Die E-Mail-Vorlage existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Edit email template &quot;%1&quot;</source>
+        <translation>E-Mail-Vorlage &quot;%1&quot; bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate email template as &quot;%1&quot;</source>
+        <translation>E-Mail-Vorlage als &quot;%1&quot; duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete email template &quot;%1&quot;</source>
+        <translation>E-Mail-Vorlage &quot;%1&quot; löschen</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::EmailTemplateListModel</name>
+    <message>
+        <source>%1
+Used by every client</source>
+        <translation>%1
+Von allen Kunden verwendet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +2057,33 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
 </context>
 <context>
+    <name>anchor::models::MailgunSyncRunner</name>
+    <message>
+        <source>The sync program %1 could not be started: %2</source>
+        <translation>Das Synchronisierungsprogramm %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation>Senden: %1</translation>
+    </message>
+    <message>
+        <source>%1, events: %2</source>
+        <translation>%1, Ereignisse: %2</translation>
+    </message>
+    <message>
+        <source>%1, suppression lists: %2</source>
+        <translation>%1, Sperrlisten: %2</translation>
+    </message>
+    <message>
+        <source>Mailgun sync cancelled; it resumes where it stopped next time.</source>
+        <translation>Mailgun-Synchronisierung abgebrochen; sie setzt beim nächsten Mal dort fort, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The sync program stopped unexpectedly; nothing queued was lost or will be sent twice.</source>
+        <translation>Das Synchronisierungsprogramm wurde unerwartet beendet; nichts Eingereihtes ging verloren oder wird doppelt gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>anchor::models::MyWorkModel</name>
     <message>
         <source>Overdue</source>
@@ -1394,6 +2132,59 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>Due</source>
         <translation>Fällig</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::SegmentDocument</name>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation>Das Segment existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Edit segment &quot;%1&quot;</source>
+        <translation>Segment &quot;%1&quot; bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add segment &quot;%1&quot;</source>
+        <translation>Segment &quot;%1&quot; hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete segment &quot;%1&quot;</source>
+        <translation>Segment &quot;%1&quot; löschen</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::SegmentListModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::SegmentRecipientsModel</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Active client</source>
+        <translation>Aktiver Kunde</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2722,189 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
 </context>
 <context>
+    <name>anchor::storage::CampaignRepository</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Geben Sie der Kampagne einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the subject of the campaign.</source>
+        <translation>Geben Sie den Betreff der Kampagne ein.</translation>
+    </message>
+    <message>
+        <source>The campaign has no content.</source>
+        <translation>Die Kampagne hat keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid sending address.</source>
+        <translation>&quot;%1&quot; ist keine gültige Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>Checking the campaign&apos;s client</source>
+        <translation>Kunde der Kampagne wird geprüft</translation>
+    </message>
+    <message>
+        <source>Choose the client the campaign is for.</source>
+        <translation>Wählen Sie den Kunden, für den die Kampagne bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>Checking the campaign&apos;s segment</source>
+        <translation>Segment der Kampagne wird geprüft</translation>
+    </message>
+    <message>
+        <source>The segment does not exist or belongs to another client.</source>
+        <translation>Das Segment existiert nicht oder gehört zu einem anderen Kunden.</translation>
+    </message>
+    <message>
+        <source>Checking the campaign&apos;s template</source>
+        <translation>Vorlage der Kampagne wird geprüft</translation>
+    </message>
+    <message>
+        <source>The template no longer exists.</source>
+        <translation>Die Vorlage existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Reading the campaign</source>
+        <translation>Kampagne wird gelesen</translation>
+    </message>
+    <message>
+        <source>Creating the campaign</source>
+        <translation>Kampagne wird erstellt</translation>
+    </message>
+    <message>
+        <source>A campaign that is %1 can no longer be edited.</source>
+        <translation>Eine Kampagne mit dem Status &quot;%1&quot; kann nicht mehr bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>A campaign that started sending cannot change its client.</source>
+        <translation>Bei einer Kampagne, deren Versand begonnen hat, kann der Kunde nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Saving the campaign</source>
+        <translation>Kampagne wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Loading the campaign</source>
+        <translation>Kampagne wird geladen</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>Die Kampagne existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Loading campaigns</source>
+        <translation>Kampagnen werden geladen</translation>
+    </message>
+    <message>
+        <source>Pause or cancel the campaign before deleting it.</source>
+        <translation>Pausieren oder stornieren Sie die Kampagne, bevor Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>Deleting the campaign</source>
+        <translation>Kampagne wird gelöscht</translation>
+    </message>
+    <message>
+        <source>A campaign that is %1 cannot become %2.</source>
+        <translation>Eine Kampagne mit dem Status &quot;%1&quot; kann nicht den Status &quot;%2&quot; erhalten.</translation>
+    </message>
+    <message>
+        <source>Choose when the campaign is sent.</source>
+        <translation>Wählen Sie, wann die Kampagne gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The campaign has already started sending.</source>
+        <translation>Der Versand der Kampagne hat bereits begonnen.</translation>
+    </message>
+    <message>
+        <source>Choose a segment or enter the addresses to send to.</source>
+        <translation>Wählen Sie ein Segment oder geben Sie die Empfängeradressen ein.</translation>
+    </message>
+    <message>
+        <source>Scheduling the campaign</source>
+        <translation>Kampagne wird geplant</translation>
+    </message>
+    <message>
+        <source>Pausing the campaign</source>
+        <translation>Kampagne wird pausiert</translation>
+    </message>
+    <message>
+        <source>Only a paused campaign can be resumed.</source>
+        <translation>Nur eine pausierte Kampagne kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Resuming the campaign</source>
+        <translation>Kampagne wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Cancelling the campaign</source>
+        <translation>Kampagne wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Loading scheduled campaigns</source>
+        <translation>Geplante Kampagnen werden geladen</translation>
+    </message>
+    <message>
+        <source>A campaign that is %1 cannot be sent.</source>
+        <translation>Eine Kampagne mit dem Status &quot;%1&quot; kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s segment no longer exists.</source>
+        <translation>Das Segment der Kampagne existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>None of the campaign&apos;s addresses is valid: %1</source>
+        <translation>Keine der Adressen der Kampagne ist gültig: %1</translation>
+    </message>
+    <message>
+        <source>The campaign has no recipients.</source>
+        <translation>Die Kampagne hat keine Empfänger.</translation>
+    </message>
+    <message>
+        <source>Reading the suppression list</source>
+        <translation>Sperrliste wird gelesen</translation>
+    </message>
+    <message>
+        <source>Queueing the campaign</source>
+        <translation>Kampagne wird eingereiht</translation>
+    </message>
+    <message>
+        <source>Finishing the campaign</source>
+        <translation>Kampagne wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Computing the campaign statistics</source>
+        <translation>Kampagnenstatistik wird berechnet</translation>
+    </message>
+    <message>
+        <source>Loading the campaign&apos;s recipients</source>
+        <translation>Empfänger der Kampagne werden geladen</translation>
+    </message>
+</context>
+<context>
     <name>anchor::storage::ClientRepository</name>
     <message>
         <source>Loading clients</source>
@@ -2100,6 +3074,350 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>Adding demo journey steps</source>
         <translation>Demo-Journey-Schritte werden hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::EmailEventRepository</name>
+    <message>
+        <source>Matching Mailgun events</source>
+        <translation>Mailgun-Ereignisse werden zugeordnet</translation>
+    </message>
+    <message>
+        <source>Applying Mailgun events</source>
+        <translation>Mailgun-Ereignisse werden angewendet</translation>
+    </message>
+    <message>
+        <source>Loading Mailgun events</source>
+        <translation>Mailgun-Ereignisse werden geladen</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::EmailLogRepository</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Geklickt</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Bounce</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Loading the email log</source>
+        <translation>E-Mail-Protokoll wird geladen</translation>
+    </message>
+    <message>
+        <source>Counting the email log</source>
+        <translation>E-Mail-Protokoll wird gezählt</translation>
+    </message>
+    <message>
+        <source>Loading the message</source>
+        <translation>Nachricht wird geladen</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Task notification</source>
+        <translation>Aufgabenbenachrichtigung</translation>
+    </message>
+    <message>
+        <source>Document review request</source>
+        <translation>Bitte um Dokumentprüfung</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testnachricht</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::EmailQueueRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address: the message was not queued.</source>
+        <translation>&quot;%1&quot; ist keine gültige E-Mail-Adresse: die Nachricht wurde nicht eingereiht.</translation>
+    </message>
+    <message>
+        <source>A queued message needs an email type.</source>
+        <translation>Eine eingereihte Nachricht braucht einen E-Mail-Typ.</translation>
+    </message>
+    <message>
+        <source>A queued message needs a subject.</source>
+        <translation>Eine eingereihte Nachricht braucht einen Betreff.</translation>
+    </message>
+    <message>
+        <source>Queueing an email</source>
+        <translation>E-Mail wird eingereiht</translation>
+    </message>
+    <message>
+        <source>Not sent: the address bounced or complained before and is suppressed.</source>
+        <translation>Nicht gesendet: die Adresse hatte bereits einen Bounce oder eine Beschwerde und ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Updating the send queue</source>
+        <translation>Sendewarteschlange wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Checking the suppression list</source>
+        <translation>Sperrliste wird geprüft</translation>
+    </message>
+    <message>
+        <source>Reading the send queue</source>
+        <translation>Sendewarteschlange wird gelesen</translation>
+    </message>
+    <message>
+        <source>Counting the send queue</source>
+        <translation>Sendewarteschlange wird gezählt</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::EmailTemplateRepository</name>
+    <message>
+        <source>You receive this email from {{client_name}}. &lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;</source>
+        <translation>Sie erhalten diese E-Mail von {{client_name}}. &lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Abmelden&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Neuigkeiten</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
+    </message>
+    <message>
+        <source>Welcome new patient</source>
+        <translation>Willkommen, neuer Patient</translation>
+    </message>
+    <message>
+        <source>Welcome to {{client_name}}, {{first_name}}!</source>
+        <translation>Willkommen bei {{client_name}}, {{first_name}}!</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}},</source>
+        <translation>Hallo {{first_name}},</translation>
+    </message>
+    <message>
+        <source>Thank you for choosing {{client_name}}. We are glad to have you with us and look forward to seeing you soon.</source>
+        <translation>Vielen Dank, dass Sie sich für {{client_name}} entschieden haben. Wir freuen uns, Sie bei uns begrüßen zu dürfen, und hoffen, Sie bald zu sehen.</translation>
+    </message>
+    <message>
+        <source>If you have any questions before your first visit, just reply to this email or give us a call.</source>
+        <translation>Wenn Sie vor Ihrem ersten Besuch Fragen haben, antworten Sie einfach auf diese E-Mail oder rufen Sie uns an.</translation>
+    </message>
+    <message>
+        <source>Warm regards,&lt;br&gt;{{sender_name}}</source>
+        <translation>Herzliche Grüße&lt;br&gt;{{sender_name}}</translation>
+    </message>
+    <message>
+        <source>Seasonal offer</source>
+        <translation>Saisonangebot</translation>
+    </message>
+    <message>
+        <source>{{first_name}}, a seasonal offer from {{client_name}}</source>
+        <translation>{{first_name}}, ein Saisonangebot von {{client_name}}</translation>
+    </message>
+    <message>
+        <source>This season we have a special offer for our patients and customers. Book before the end of the month and enjoy &lt;strong&gt;15% off&lt;/strong&gt; your next appointment.</source>
+        <translation>In dieser Saison haben wir ein besonderes Angebot für unsere Patienten und Kunden. Buchen Sie bis zum Monatsende und erhalten Sie &lt;strong&gt;15 % Rabatt&lt;/strong&gt; auf Ihren nächsten Termin.</translation>
+    </message>
+    <message>
+        <source>Reply to this email or call us to book your spot.</source>
+        <translation>Antworten Sie auf diese E-Mail oder rufen Sie uns an, um Ihren Termin zu buchen.</translation>
+    </message>
+    <message>
+        <source>Best wishes,&lt;br&gt;{{sender_name}}</source>
+        <translation>Beste Grüße&lt;br&gt;{{sender_name}}</translation>
+    </message>
+    <message>
+        <source>Monthly update</source>
+        <translation>Monatliche Neuigkeiten</translation>
+    </message>
+    <message>
+        <source>News from {{client_name}}</source>
+        <translation>Neues von {{client_name}}</translation>
+    </message>
+    <message>
+        <source>Here is what is new at {{client_name}} this month:</source>
+        <translation>Das ist diesen Monat neu bei {{client_name}}:</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;
+&lt;li&gt;New appointment times&lt;/li&gt;
+&lt;li&gt;Tips from our team&lt;/li&gt;
+&lt;li&gt;What is coming next&lt;/li&gt;
+&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;
+&lt;li&gt;Neue Terminzeiten&lt;/li&gt;
+&lt;li&gt;Tipps von unserem Team&lt;/li&gt;
+&lt;li&gt;Was als Nächstes kommt&lt;/li&gt;
+&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Thank you for being with us,&lt;br&gt;{{sender_name}}</source>
+        <translation>Danke, dass Sie bei uns sind&lt;br&gt;{{sender_name}}</translation>
+    </message>
+    <message>
+        <source>Happy birthday</source>
+        <translation>Alles Gute zum Geburtstag</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {{first_name}}!</source>
+        <translation>Alles Gute zum Geburtstag, {{first_name}}!</translation>
+    </message>
+    <message>
+        <source>Everyone at {{client_name}} wishes you a very happy birthday!</source>
+        <translation>Das ganze Team von {{client_name}} wünscht Ihnen alles Gute zum Geburtstag!</translation>
+    </message>
+    <message>
+        <source>As a small gift, your next visit comes with a treat from us. Just mention this email when you book.</source>
+        <translation>Als kleines Geschenk wartet bei Ihrem nächsten Besuch eine Überraschung auf Sie. Erwähnen Sie bei der Buchung einfach diese E-Mail.</translation>
+    </message>
+    <message>
+        <source>All the best,&lt;br&gt;{{sender_name}}</source>
+        <translation>Alles Gute&lt;br&gt;{{sender_name}}</translation>
+    </message>
+    <message>
+        <source>Adding the shipped email templates</source>
+        <translation>Mitgelieferte E-Mail-Vorlagen werden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Loading email templates</source>
+        <translation>E-Mail-Vorlagen werden geladen</translation>
+    </message>
+    <message>
+        <source>Loading an email template</source>
+        <translation>E-Mail-Vorlage wird geladen</translation>
+    </message>
+    <message>
+        <source>An email template needs a name.</source>
+        <translation>Eine E-Mail-Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A template name can be at most %1 characters.</source>
+        <translation>Ein Vorlagenname darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; needs a subject.</source>
+        <translation>Die Vorlage &quot;%1&quot; braucht einen Betreff.</translation>
+    </message>
+    <message>
+        <source>A subject can be at most %1 characters.</source>
+        <translation>Ein Betreff darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A subject is one line; remove the line breaks.</source>
+        <translation>Ein Betreff ist eine Zeile; entfernen Sie die Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; needs a message body.</source>
+        <translation>Die Vorlage &quot;%1&quot; braucht einen Nachrichtentext.</translation>
+    </message>
+    <message>
+        <source>The message body is too large (at most 2 MB of text).</source>
+        <translation>Der Nachrichtentext ist zu groß (höchstens 2 MB Text).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email template category; use welcome, offers, updates, birthday or none.</source>
+        <translation>&quot;%1&quot; ist keine Kategorie für E-Mail-Vorlagen; verwenden Sie welcome, offers, updates, birthday oder none.</translation>
+    </message>
+    <message>
+        <source>Saving an email template</source>
+        <translation>E-Mail-Vorlage wird gespeichert</translation>
+    </message>
+    <message>
+        <source>The client business of this template no longer exists.</source>
+        <translation>Das Kundenunternehmen dieser Vorlage existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>An agency-wide template named &quot;%1&quot; already exists.</source>
+        <translation>Es gibt bereits eine agenturweite Vorlage namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The client already has a template named &quot;%1&quot;.</source>
+        <translation>Der Kunde hat bereits eine Vorlage namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The email template &quot;%1&quot; no longer exists.</source>
+        <translation>Die E-Mail-Vorlage &quot;%1&quot; existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only a stored email template can be changed.</source>
+        <translation>Nur eine gespeicherte E-Mail-Vorlage kann geändert werden.</translation>
+    </message>
+    <message>
+        <source>The email template no longer exists.</source>
+        <translation>Die E-Mail-Vorlage existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>Copying an email template</source>
+        <translation>E-Mail-Vorlage wird kopiert</translation>
+    </message>
+    <message>
+        <source>Deleting an email template</source>
+        <translation>E-Mail-Vorlage wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Only an email template with an id can be restored.</source>
+        <translation>Nur eine E-Mail-Vorlage mit ID kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Restoring an email template</source>
+        <translation>E-Mail-Vorlage wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Loading people to preview a template with</source>
+        <translation>Personen für die Vorlagenvorschau werden geladen</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +4075,76 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
 </context>
 <context>
+    <name>anchor::storage::MailgunCursorRepository</name>
+    <message>
+        <source>Reading where the last Mailgun sync stopped</source>
+        <translation>Lesen, wo die letzte Mailgun-Synchronisierung aufgehört hat</translation>
+    </message>
+    <message>
+        <source>Saving where the Mailgun sync stopped</source>
+        <translation>Speichern, wo die Mailgun-Synchronisierung aufgehört hat</translation>
+    </message>
+    <message>
+        <source>Recording a failed Mailgun sync</source>
+        <translation>Fehlgeschlagene Mailgun-Synchronisierung festhalten</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::MailgunSettingsRepository</name>
+    <message>
+        <source>Loading the Mailgun settings</source>
+        <translation>Mailgun-Einstellungen werden geladen</translation>
+    </message>
+    <message>
+        <source>Enter the Mailgun sending domain, for example mg.example.com.</source>
+        <translation>Geben Sie die Mailgun-Absenderdomain ein, zum Beispiel mg.example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name. Enter the sending domain as Mailgun shows it, for example mg.example.com.</source>
+        <translation>&quot;%1&quot; ist kein Domainname. Geben Sie die Absenderdomain so ein, wie Mailgun sie anzeigt, zum Beispiel mg.example.com.</translation>
+    </message>
+    <message>
+        <source>The Mailgun region must be US or EU.</source>
+        <translation>Die Mailgun-Region muss US oder EU sein.</translation>
+    </message>
+    <message>
+        <source>Enter the address messages are sent from.</source>
+        <translation>Geben Sie die Adresse ein, von der die Nachrichten gesendet werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid sending address.</source>
+        <translation>&quot;%1&quot; ist keine gültige Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>The Mailgun base URL must be an https:// address.</source>
+        <translation>Die Mailgun-Basis-URL muss eine https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Saving the Mailgun settings</source>
+        <translation>Mailgun-Einstellungen werden gespeichert</translation>
+    </message>
+    <message>
+        <source>No client has the id %1: its Mailgun settings were not saved.</source>
+        <translation>Kein Kunde hat die ID %1: die Mailgun-Einstellungen wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removing the Mailgun settings</source>
+        <translation>Mailgun-Einstellungen werden entfernt</translation>
+    </message>
+    <message>
+        <source>Messages per minute must be between 0 (no limit) and 100,000.</source>
+        <translation>Die Nachrichten pro Minute müssen zwischen 0 (keine Begrenzung) und 100.000 liegen.</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and 1,000.</source>
+        <translation>Die Stapelgröße muss zwischen 1 und 1.000 liegen.</translation>
+    </message>
+    <message>
+        <source>The number of attempts must be between 1 and 100.</source>
+        <translation>Die Anzahl der Versuche muss zwischen 1 und 100 liegen.</translation>
+    </message>
+</context>
+<context>
     <name>anchor::storage::Migrator</name>
     <message>
         <source>Reading the schema version</source>
@@ -2909,6 +4297,57 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>Changing the default view</source>
         <translation>Standardansicht wird geändert</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::SegmentRepository</name>
+    <message>
+        <source>Loading segments</source>
+        <translation>Segmente werden geladen</translation>
+    </message>
+    <message>
+        <source>Loading a segment</source>
+        <translation>Segment wird geladen</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Geben Sie dem Segment einen Namen.</translation>
+    </message>
+    <message>
+        <source>The lowest star rating is above the highest.</source>
+        <translation>Die niedrigste Sternebewertung liegt über der höchsten.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Saving the segment</source>
+        <translation>Segment wird gespeichert</translation>
+    </message>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation>Das Segment existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Deleting the segment</source>
+        <translation>Segment wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Counting the segment&apos;s recipients</source>
+        <translation>Empfänger des Segments werden gezählt</translation>
+    </message>
+    <message>
+        <source>Selecting the segment&apos;s recipients</source>
+        <translation>Empfänger des Segments werden ausgewählt</translation>
+    </message>
+    <message>
+        <source>Restoring the segment</source>
+        <translation>Segment wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Only a segment with an id can be restored.</source>
+        <translation>Nur ein Segment mit ID kann wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +4713,33 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>the disk reported an input/output error (%1). Nothing already saved was lost.</source>
         <translation>der Datenträger hat einen Ein-/Ausgabefehler gemeldet (%1). Bereits Gespeichertes ging nicht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::SuppressionRepository</name>
+    <message>
+        <source>Importing Mailgun&apos;s suppression lists</source>
+        <translation>Mailgun-Sperrlisten werden importiert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Adding an address to the suppression list</source>
+        <translation>Adresse wird zur Sperrliste hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removing an address from the suppression list</source>
+        <translation>Adresse wird von der Sperrliste entfernt</translation>
+    </message>
+    <message>
+        <source>Checking the suppression list</source>
+        <translation>Sperrliste wird geprüft</translation>
+    </message>
+    <message>
+        <source>Loading the suppression list</source>
+        <translation>Sperrliste wird geladen</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +5550,25 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
 </context>
 <context>
+    <name>anchor::storage::emailqueue::RenderContext</name>
+    <message>
+        <source>Loading the client&apos;s name</source>
+        <translation>Name des Kunden wird geladen</translation>
+    </message>
+    <message>
+        <source>Loading the Mailgun settings</source>
+        <translation>Mailgun-Einstellungen werden geladen</translation>
+    </message>
+    <message>
+        <source>Reading the send queue</source>
+        <translation>Sendewarteschlange wird gelesen</translation>
+    </message>
+    <message>
+        <source>Recording a sent message</source>
+        <translation>Gesendete Nachricht wird festgehalten</translation>
+    </message>
+</context>
+<context>
     <name>anchor::storage::sql</name>
     <message>
         <source>Preparing a query</source>
@@ -4237,10 +5722,198 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
 </context>
 <context>
+    <name>anchor::sync::EventsApiParser</name>
+    <message>
+        <source>an event that is not a JSON object</source>
+        <translation>ein Ereignis, das kein JSON-Objekt ist</translation>
+    </message>
+    <message>
+        <source>an event without its type (&quot;event&quot;)</source>
+        <translation>ein Ereignis ohne Typ (&quot;event&quot;)</translation>
+    </message>
+    <message>
+        <source>a %1 event without a valid timestamp</source>
+        <translation>ein %1-Ereignis ohne gültigen Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Mailgun sent an events page without a list of events.</source>
+        <translation>Mailgun hat eine Ereignisseite ohne Ereignisliste gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>anchor::sync::LlmClassifyJob</name>
     <message>
         <source>The AI classifier answered something that is not a category (%1).</source>
         <translation>Die KI-Einordnung hat etwas geantwortet, das keine Kategorie ist (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::MailgunClient</name>
+    <message>
+        <source>No Mailgun sending domain is set.</source>
+        <translation>Es ist keine Mailgun-Absenderdomain eingestellt.</translation>
+    </message>
+    <message>
+        <source>No Mailgun API key is stored for this sender. Enter it in the Mailgun settings (or set ANCHOR_MAILGUN_API_KEY).</source>
+        <translation>Für diesen Absender ist kein Mailgun-API-Schlüssel gespeichert. Geben Sie ihn in den Mailgun-Einstellungen ein (oder setzen Sie ANCHOR_MAILGUN_API_KEY).</translation>
+    </message>
+    <message>
+        <source>The Mailgun address %1 is not a valid https:// URL.</source>
+        <translation>Die Mailgun-Adresse %1 ist keine gültige https://-URL.</translation>
+    </message>
+    <message>
+        <source>Mailgun refused the request (HTTP 400)%1</source>
+        <translation>Mailgun hat die Anfrage abgelehnt (HTTP 400)%1</translation>
+    </message>
+    <message>
+        <source>Mailgun refused the API key (HTTP 401%1): the key is wrong, or belongs to the other region (%2).</source>
+        <translation>Mailgun hat den API-Schlüssel abgelehnt (HTTP 401%1): der Schlüssel ist falsch oder gehört zur anderen Region (%2).</translation>
+    </message>
+    <message>
+        <source>Mailgun does not allow %1 to send (HTTP 403)%2</source>
+        <translation>Mailgun erlaubt %1 nicht zu senden (HTTP 403)%2</translation>
+    </message>
+    <message>
+        <source>Mailgun does not know the domain %1 in the %2 region (HTTP 404)%3</source>
+        <translation>Mailgun kennt die Domain %1 in der Region %2 nicht (HTTP 404)%3</translation>
+    </message>
+    <message>
+        <source>Mailgun is rate limiting this account (HTTP %1); waiting %2 seconds.</source>
+        <translation>Mailgun drosselt dieses Konto (HTTP %1); es wird %2 Sekunden gewartet.</translation>
+    </message>
+    <message>
+        <source>Mailgun failed while taking the message (HTTP %1)%2; it may have been accepted, so it is checked before it is sent again.</source>
+        <translation>Mailgun ist beim Annehmen der Nachricht gescheitert (HTTP %1)%2; sie wurde möglicherweise angenommen und wird daher geprüft, bevor sie erneut gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Mailgun had a server error (HTTP %1)%2</source>
+        <translation>Bei Mailgun ist ein Serverfehler aufgetreten (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <source>Mailgun refused the request (HTTP %1)%2</source>
+        <translation>Mailgun hat die Anfrage abgelehnt (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <source>The connection to Mailgun ended before it answered (%1); the message may have been accepted, so it is checked before it is sent again.</source>
+        <translation>Die Verbindung zu Mailgun endete vor einer Antwort (%1); die Nachricht wurde möglicherweise angenommen und wird daher geprüft, bevor sie erneut gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Mailgun&apos;s answer to a message could not be read (%1); it was probably accepted, so it is checked before it is sent again.</source>
+        <translation>Die Antwort von Mailgun auf eine Nachricht konnte nicht gelesen werden (%1); sie wurde wahrscheinlich angenommen und wird daher geprüft, bevor sie erneut gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient address.</source>
+        <translation>Die Nachricht hat keine Empfängeradresse.</translation>
+    </message>
+    <message>
+        <source>The message to %1 has neither an HTML nor a text part.</source>
+        <translation>Die Nachricht an %1 hat weder einen HTML- noch einen Textteil.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s Mailgun options and variables take %1 bytes, more than the 16 KB Mailgun allows.</source>
+        <translation>Die Mailgun-Optionen und -Variablen der Nachricht belegen %1 Bytes, mehr als die 16 KB, die Mailgun erlaubt.</translation>
+    </message>
+    <message>
+        <source>The message to %1 is %2 MB with its attachments, more than the 25 MB Mailgun accepts. Attach smaller files or link to them.</source>
+        <translation>Die Nachricht an %1 ist mit Anhängen %2 MB groß, mehr als die 25 MB, die Mailgun annimmt. Hängen Sie kleinere Dateien an oder verlinken Sie sie.</translation>
+    </message>
+    <message>
+        <source>Wrong API key: Mailgun refused it (HTTP 401). Check the key and the region (%1).</source>
+        <translation>Falscher API-Schlüssel: Mailgun hat ihn abgelehnt (HTTP 401). Prüfen Sie den Schlüssel und die Region (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown domain for this region: Mailgun has no domain %1 in the %2 region.</source>
+        <translation>Unbekannte Domain für diese Region: Mailgun hat keine Domain %1 in der Region %2.</translation>
+    </message>
+    <message>
+        <source>Connected: Mailgun knows the domain %1.</source>
+        <translation>Verbunden: Mailgun kennt die Domain %1.</translation>
+    </message>
+    <message>
+        <source>Anchor CRM test message</source>
+        <translation>Anchor CRM-Testnachricht</translation>
+    </message>
+    <message>
+        <source>This test message shows that Anchor CRM can send through Mailgun with the domain %1.</source>
+        <translation>Diese Testnachricht zeigt, dass Anchor CRM über Mailgun mit der Domain %1 senden kann.</translation>
+    </message>
+    <message>
+        <source>Mailgun pointed the next events page at another server (%1); it was not followed.</source>
+        <translation>Mailgun hat die nächste Ereignisseite auf einen anderen Server verwiesen (%1); dem wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>Mailgun pointed the next suppressions page at another server (%1); it was not followed.</source>
+        <translation>Mailgun hat die nächste Sperrlistenseite auf einen anderen Server verwiesen (%1); dem wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>Mailgun sent a suppressions page without a list of addresses.</source>
+        <translation>Mailgun hat eine Sperrlistenseite ohne Adressliste gesendet.</translation>
+    </message>
+    <message>
+        <source>a %1 entry without an address</source>
+        <translation>ein %1-Eintrag ohne Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::MailgunEventsJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Mailgun sent an events page without a way to the next one; the pull stopped there.</source>
+        <translation>Mailgun hat eine Ereignisseite ohne Verweis auf die nächste gesendet; der Abruf hat dort angehalten.</translation>
+    </message>
+    <message>
+        <source>Mailgun kept sending events pages; the pull stopped after %1.</source>
+        <translation>Mailgun hat immer weiter Ereignisseiten gesendet; der Abruf wurde nach %1 angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::MailgunSendJob</name>
+    <message>
+        <source>The Mailgun connection of this sender is incomplete (domain and from address).</source>
+        <translation>Die Mailgun-Verbindung dieses Absenders ist unvollständig (Domain und Absenderadresse).</translation>
+    </message>
+    <message>
+        <source>No Mailgun API key is stored for this sender. Enter it in the Mailgun settings (or set ANCHOR_MAILGUN_API_KEY).</source>
+        <translation>Für diesen Absender ist kein Mailgun-API-Schlüssel gespeichert. Geben Sie ihn in den Mailgun-Einstellungen ein (oder setzen Sie ANCHOR_MAILGUN_API_KEY).</translation>
+    </message>
+    <message>
+        <source>No Mailgun connection is configured for this sender.</source>
+        <translation>Für diesen Absender ist keine Mailgun-Verbindung eingerichtet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailgun did not accept the message after %n attempt(s).</source>
+        <translation>
+            <numerusform>Mailgun hat die Nachricht nach %n Versuch nicht angenommen.</numerusform>
+            <numerusform>Mailgun hat die Nachricht nach %n Versuchen nicht angenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be confirmed yet; they are checked on the next sync before being sent again.</source>
+        <translation>
+            <numerusform>%n Nachricht konnte noch nicht bestätigt werden; sie wird bei der nächsten Synchronisierung geprüft, bevor sie erneut gesendet wird.</numerusform>
+            <numerusform>%n Nachrichten konnten noch nicht bestätigt werden; sie werden bei der nächsten Synchronisierung geprüft, bevor sie erneut gesendet werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were refused by Mailgun.</source>
+        <translation>
+            <numerusform>%n Nachricht wurde von Mailgun abgelehnt.</numerusform>
+            <numerusform>%n Nachrichten wurden von Mailgun abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::MailgunSuppressionsJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +5965,10 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>no reason given</source>
         <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>the connection to %1 closed before it answered</source>
+        <translation>die Verbindung zu %1 wurde geschlossen, bevor eine Antwort kam</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +6273,597 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>Delete the automation &quot;%1&quot;? Its past runs stay in the log.</source>
         <translation>Die Automatisierung „%1“ löschen? Ihre bisherigen Läufe bleiben im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::CampaignEditorDialog</name>
+    <message>
+        <source>&amp;Use Template</source>
+        <translation>Vorlage &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>A &amp;segment</source>
+        <translation>Ein &amp;Segment</translation>
+    </message>
+    <message>
+        <source>These &amp;addresses (one per line)</source>
+        <translation>Diese A&amp;dressen (eine pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Send &amp;later, at</source>
+        <translation>Spä&amp;ter senden, am</translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>Kampagne bearbeiten</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Kampagnenname</translation>
+    </message>
+    <message>
+        <source>For you, e.g. &quot;Spring cleaning offer&quot;</source>
+        <translation>Für Sie, z. B. &quot;Frühjahrsputz-Angebot&quot;</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>What recipients see, e.g. &quot;{{first_name}}, your spring check-up&quot;</source>
+        <translation>Was die Empfänger sehen, z. B. &quot;{{first_name}}, Ihr Frühjahrs-Check-up&quot;</translation>
+    </message>
+    <message>
+        <source>HTML content</source>
+        <translation>HTML-Inhalt</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Plain-text part</source>
+        <translation>Nur-Text-Teil</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Nur-Text</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>jane@example.com
+john@example.com</source>
+        <translation>erika@example.com
+max@example.com</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Senden am</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>&amp;Ausgehend von:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>Die Kampagne existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Nothing (write from scratch)</source>
+        <translation>Nichts (neu schreiben)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (agency-wide)</source>
+        <translation>%1 (agenturweit)</translation>
+    </message>
+    <message>
+        <source>Sending has started: the recipients are fixed; the content can still change for the messages not sent yet.</source>
+        <translation>Der Versand hat begonnen: die Empfänger stehen fest; der Inhalt kann für noch nicht gesendete Nachrichten noch geändert werden.</translation>
+    </message>
+    <message>
+        <source>This campaign is %1: it can no longer be changed.</source>
+        <translation>Diese Kampagne hat den Status &quot;%1&quot;: sie kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Subject:&lt;/b&gt; %1&lt;/p&gt;&lt;hr&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Betreff:&lt;/b&gt; %1&lt;/p&gt;&lt;hr&gt;</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders, sent as written: %1</source>
+        <translation>Unbekannte Platzhalter, werden unverändert gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid address(es).</source>
+        <translation>
+            <numerusform>%n gültige Adresse.</numerusform>
+            <numerusform>%n gültige Adressen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid, will not be sent: %1</source>
+        <translation>Ungültig, wird nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Wird gezählt...</translation>
+    </message>
+    <message>
+        <source>Choose a segment.</source>
+        <translation>Wählen Sie ein Segment.</translation>
+    </message>
+    <message>
+        <source>The segment could not be counted: %1</source>
+        <translation>Das Segment konnte nicht gezählt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) match now.</source>
+        <translation>
+            <numerusform>%n Adresse passt derzeit.</numerusform>
+            <numerusform>%n Adressen passen derzeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid address(es) will be skipped.</source>
+        <translation>
+            <numerusform>%n ungültige Adresse wird übersprungen.</numerusform>
+            <numerusform>%n ungültige Adressen werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) are not valid and will be left out: %1. Press Save again to save without them.</source>
+        <translation>
+            <numerusform>%n Adresse ist ungültig und wird weggelassen: %1. Klicken Sie erneut auf Speichern, um ohne sie zu speichern.</numerusform>
+            <numerusform>%n Adressen sind ungültig und werden weggelassen: %1. Klicken Sie erneut auf Speichern, um ohne sie zu speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time to send it has passed. Choose a later time, or clear &quot;Send later&quot;.</source>
+        <translation>Der Sendezeitpunkt ist bereits vorbei. Wählen Sie einen späteren Zeitpunkt oder deaktivieren Sie &quot;Später senden&quot;.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::CampaignStatsPane</name>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Recipients queued (suppressed ones not counted)</source>
+        <translation>Eingereihte Empfänger (gesperrte nicht mitgezählt)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Accepted by Mailgun, of the recipients</source>
+        <translation>Von Mailgun angenommen, bezogen auf die Empfänger</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Delivered, of those sent</source>
+        <translation>Zugestellt, bezogen auf die gesendeten</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Unique opens, of those delivered</source>
+        <translation>Eindeutige Öffnungen, bezogen auf die zugestellten</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Geklickt</translation>
+    </message>
+    <message>
+        <source>Unique clicks, of those delivered</source>
+        <translation>Eindeutige Klicks, bezogen auf die zugestellten</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Bounce</translation>
+    </message>
+    <message>
+        <source>Permanent failures, of those sent</source>
+        <translation>Dauerhafte Fehler, bezogen auf die gesendeten</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Unsubscribes, of those delivered</source>
+        <translation>Abmeldungen, bezogen auf die zugestellten</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Spam complaints, of those delivered</source>
+        <translation>Spam-Beschwerden, bezogen auf die zugestellten</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>On the suppression list: not sent</source>
+        <translation>Auf der Sperrliste: nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Still in the send queue</source>
+        <translation>Noch in der Sendewarteschlange</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Refused or given up: never accepted by Mailgun</source>
+        <translation>Abgelehnt oder aufgegeben: nie von Mailgun angenommen</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Verzögert</translation>
+    </message>
+    <message>
+        <source>A temporary failure was seen; Mailgun keeps trying</source>
+        <translation>Ein vorübergehender Fehler ist aufgetreten; Mailgun versucht es weiter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Recipient status</source>
+        <translation>Empfängerstatus</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n Empfänger</numerusform>
+            <numerusform>%n Empfänger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a campaign to see its results.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie eine Kampagne aus, um ihre Ergebnisse zu sehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The results could not be read: %1</source>
+        <translation>Die Ergebnisse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;This campaign no longer exists.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Diese Kampagne existiert nicht mehr.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;middot; %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;middot; %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>No delivery, open or click has been reported for this campaign yet.</source>
+        <translation>Für diese Kampagne wurde noch keine Zustellung, Öffnung oder Klick gemeldet.</translation>
+    </message>
+    <message>
+        <source>Events per hour</source>
+        <translation>Ereignisse pro Stunde</translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation>Ereignisse pro Tag</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::CampaignsPage</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Search name, subject or client</source>
+        <translation>Name, Betreff oder Kunde durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search campaigns</source>
+        <translation>Kampagnen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation>Kundenfilter</translation>
+    </message>
+    <message>
+        <source>Queueing is all or nothing (one transaction), so it cannot stop halfway. Pause the campaign afterwards to hold the messages back.</source>
+        <translation>Das Einreihen geschieht ganz oder gar nicht (eine Transaktion) und kann daher nicht mittendrin anhalten. Pausieren Sie die Kampagne danach, um die Nachrichten zurückzuhalten.</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n Kampagne</numerusform>
+            <numerusform>%n Kampagnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaigns could not be loaded: %1</source>
+        <translation>Kampagnen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was queued: %1</source>
+        <translation>Nichts wurde eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign...</source>
+        <translation>&amp;Neue Kampagne...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Campaign...</source>
+        <translation>Kampagne &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Campaign</source>
+        <translation>Kampagne d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Campaign</source>
+        <translation>Kampagne &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now...</source>
+        <translation>Jetzt &amp;senden...</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule...</source>
+        <translation>&amp;Planen...</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Campaign</source>
+        <translation>Kampagne paus&amp;ieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Campaign</source>
+        <translation>Kampagne &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Campaign...</source>
+        <translation>Kampagne abbre&amp;chen...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Campaigns</source>
+        <translation>Kampagnen &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>No campaign matches these filters.</source>
+        <translation>Keine Kampagne entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Choose &quot;New Campaign...&quot; to write one from a template or from scratch.</source>
+        <translation>Noch keine Kampagnen. Wählen Sie &quot;Neue Kampagne...&quot;, um eine aus einer Vorlage oder ganz neu zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Campaign saved as a draft. Undo with Ctrl+Z.</source>
+        <translation>Kampagne als Entwurf gespeichert. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. Undo with Ctrl+Z.</source>
+        <translation>&quot;%1&quot; gelöscht. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Delete Campaign</source>
+        <translation>Kampagne löschen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with its recipients and their delivery, open and click events? This cannot be undone.</source>
+        <translation>&quot;%1&quot; mit den Empfängern und deren Zustellungs-, Öffnungs- und Klickereignissen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; gelöscht.</translation>
+    </message>
+    <message>
+        <source>Checking the recipients of &quot;%1&quot;...</source>
+        <translation>Empfänger von &quot;%1&quot; werden geprüft...</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent: %2</source>
+        <translation>&quot;%1&quot; kann nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid recipient to send to.</source>
+        <translation>&quot;%1&quot; hat keinen gültigen Empfänger.</translation>
+    </message>
+    <message>
+        <source>Every recipient of &quot;%1&quot; is on the suppression list.</source>
+        <translation>Alle Empfänger von &quot;%1&quot; stehen auf der Sperrliste.</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; now?</source>
+        <translation>&quot;%1&quot; jetzt senden?</translation>
+    </message>
+    <message>
+        <source>%1 message(s) will be queued.</source>
+        <translation>%1 Nachricht(en) werden eingereiht.</translation>
+    </message>
+    <message>
+        <source>%1 address(es) are on the suppression list and will not be mailed.</source>
+        <translation>%1 Adresse(n) stehen auf der Sperrliste und werden nicht angeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 address(es) are not valid and will not be mailed: %2</source>
+        <translation>%1 Adresse(n) sind ungültig und werden nicht angeschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>unknown placeholders will reach recipients as written: %1</source>
+        <translation>unbekannte Platzhalter erreichen die Empfänger unverändert: %1</translation>
+    </message>
+    <message>
+        <source>Mail that has left cannot be called back; Pause holds back what is still queued.</source>
+        <translation>Bereits versendete E-Mails können nicht zurückgerufen werden; Pausieren hält zurück, was noch in der Warteschlange ist.</translation>
+    </message>
+    <message>
+        <source>Send Campaign Now</source>
+        <translation>Kampagne jetzt senden</translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Queueing &quot;%1&quot; for %2 recipient(s)... The window stays usable meanwhile.</source>
+        <translation>&quot;%1&quot; wird für %2 Empfänger eingereiht... Das Fenster bleibt währenddessen nutzbar.</translation>
+    </message>
+    <message>
+        <source>This campaign was queued before (%1 message(s)); nothing was added.</source>
+        <translation>Diese Kampagne wurde bereits eingereiht (%1 Nachricht(en)); es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Queued %1 message(s).</source>
+        <translation>%1 Nachricht(en) eingereiht.</translation>
+    </message>
+    <message>
+        <source>%1 suppressed address(es) left out.</source>
+        <translation>%1 gesperrte Adresse(n) ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Not valid, not queued: %1.</source>
+        <translation>Ungültig, nicht eingereiht: %1.</translation>
+    </message>
+    <message>
+        <source>Sending starts now; the figures below follow as Mailgun reports.</source>
+        <translation>Der Versand beginnt jetzt; die Zahlen unten folgen, sobald Mailgun sie meldet.</translation>
+    </message>
+    <message>
+        <source>Schedule Campaign</source>
+        <translation>Kampagne planen</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Senden am</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; at:</source>
+        <translation>&quot;%1&quot; senden am:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will be sent %2.</source>
+        <translation>&quot;%1&quot; wird am %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is paused: nothing more is sent until you resume it.</source>
+        <translation>&quot;%1&quot; ist pausiert: es wird nichts mehr gesendet, bis Sie die Kampagne fortsetzen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; resumed.</source>
+        <translation>&quot;%1&quot; fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Cancel Campaign</source>
+        <translation>Kampagne abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;? Messages not sent yet will never be sent, and a cancelled campaign cannot be resumed. This cannot be undone.</source>
+        <translation>&quot;%1&quot; abbrechen? Noch nicht gesendete Nachrichten werden nie gesendet, und eine abgebrochene Kampagne kann nicht fortgesetzt werden. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is cancelled.</source>
+        <translation>&quot;%1&quot; ist abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +7208,485 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>To (inclusive)</source>
         <translation>Bis (einschließlich)</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::EmailLogDetailPane</name>
+    <message>
+        <source>Accepted by Mailgun</source>
+        <translation>Von Mailgun angenommen</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Geklickt</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Complained (spam)</source>
+        <translation>Beschwerde (Spam)</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Plain-text part</source>
+        <translation>Nur-Text-Teil</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Tracking events</source>
+        <translation>Tracking-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Nur-Text</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a message to read it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie eine Nachricht aus, um sie zu lesen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Wird geladen...</translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1</source>
+        <translation>Die Nachricht konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;This message is no longer in the log.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Diese Nachricht ist nicht mehr im Protokoll.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agentur</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Gesendet:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Versuche:</translation>
+    </message>
+    <message>
+        <source>Triggered by:</source>
+        <translation>Ausgelöst durch:</translation>
+    </message>
+    <message>
+        <source>Mailgun id:</source>
+        <translation>Mailgun-ID:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>dauerhaft</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>vorübergehend</translation>
+    </message>
+    <message>
+        <source>No event from Mailgun yet.</source>
+        <translation>Noch kein Ereignis von Mailgun.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::EmailLogPage</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Filter by type of message</source>
+        <translation>Nach Nachrichtentyp filtern</translation>
+    </message>
+    <message>
+        <source>Search recipient or subject</source>
+        <translation>Empfänger oder Betreff durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the email log</source>
+        <translation>E-Mail-Protokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation>Kundenfilter</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>Bis (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Email log</source>
+        <translation>E-Mail-Protokoll</translation>
+    </message>
+    <message>
+        <source>%1 message(s)</source>
+        <translation>%1 Nachricht(en)</translation>
+    </message>
+    <message>
+        <source>The email log could not be loaded: %1</source>
+        <translation>Das E-Mail-Protokoll konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Email Log</source>
+        <translation>E-Mail-Protokoll</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Email Log</source>
+        <translation>E-Mail-Protokoll &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Search Email Log</source>
+        <translation>E-Mail-Protokoll &amp;suchen</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>No message matches these filters.</source>
+        <translation>Keine Nachricht entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No email yet. Messages appear here once a campaign or a notification is sent.</source>
+        <translation>Noch keine E-Mails. Nachrichten erscheinen hier, sobald eine Kampagne oder eine Benachrichtigung gesendet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::EmailTemplatesDialog</name>
+    <message>
+        <source>The recipient&apos;s first name</source>
+        <translation>Der Vorname des Empfängers</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s last name</source>
+        <translation>Der Nachname des Empfängers</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s full name</source>
+        <translation>Der vollständige Name des Empfängers</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s email address</source>
+        <translation>Die E-Mail-Adresse des Empfängers</translation>
+    </message>
+    <message>
+        <source>The client business&apos;s name</source>
+        <translation>Der Name des Kundenunternehmens</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name</source>
+        <translation>Der Name des Absenders</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name</source>
+        <translation>Der Name der Kampagne</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s unsubscribe link</source>
+        <translation>Der Abmeldelink des Empfängers</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>Das heutige Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Email templates</source>
+        <translation>E-Mail-Vorlagen</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>Email templates for %1</source>
+        <translation>E-Mail-Vorlagen für %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Search names and subjects</source>
+        <translation>Namen und Betreffs durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>What the recipient sees in the inbox, e.g. Hello {{first_name}}</source>
+        <translation>Was der Empfänger im Posteingang sieht, z. B. Hallo {{first_name}}</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>HTML-Quelltext</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hi {{first_name}},&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hallo {{first_name}},&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>Platzhalter ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder at the cursor of the subject or the message, whichever was used last</source>
+        <translation>Einen Platzhalter an der Cursorposition im Betreff oder in der Nachricht einfügen, je nachdem, was zuletzt verwendet wurde</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Whom the preview is filled in for</source>
+        <translation>Für wen die Vorschau ausgefüllt wird</translation>
+    </message>
+    <message>
+        <source>Sample: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation>Vorschau fü&amp;r:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>Nur-&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Us&amp;ed by:</source>
+        <translation>Ver&amp;wendet von:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>Na&amp;chricht:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Active client: %1</source>
+        <translation>Aktiver Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Lead: %1</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1. They would be sent as written; check the spelling or use &quot;Insert placeholder&quot;.</source>
+        <translation>Unbekannte Platzhalter: %1. Sie würden unverändert gesendet; prüfen Sie die Schreibweise oder verwenden Sie &quot;Platzhalter einfügen&quot;.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>Hello {{first_name}}</source>
+        <translation>Hallo {{first_name}}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hi {{first_name}},&lt;/p&gt;
+
+&lt;p&gt;&lt;/p&gt;
+
+&lt;p&gt;{{sender_name}}&lt;/p&gt;
+
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;
+</source>
+        <translation>&lt;p&gt;Hallo {{first_name}},&lt;/p&gt;
+
+&lt;p&gt;&lt;/p&gt;
+
+&lt;p&gt;{{sender_name}}&lt;/p&gt;
+
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Abmelden&lt;/a&gt;&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the email template &quot;%1&quot;? Campaigns made from it keep their subject and message.</source>
+        <translation>E-Mail-Vorlage &quot;%1&quot; löschen? Daraus erstellte Kampagnen behalten ihren Betreff und ihre Nachricht.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the template &quot;%1&quot;?</source>
+        <translation>Änderungen an der Vorlage &quot;%1&quot; speichern?</translation>
     </message>
 </context>
 <context>
@@ -6090,6 +8837,213 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     </message>
 </context>
 <context>
+    <name>anchor::ui::MailgunSettingsDialog</name>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Send test &amp;message...</source>
+        <translation>Test&amp;nachricht senden...</translation>
+    </message>
+    <message>
+        <source>Use the &amp;agency&apos;s connection</source>
+        <translation>Verbindung der A&amp;gentur verwenden</translation>
+    </message>
+    <message>
+        <source>Mailgun settings</source>
+        <translation>Mailgun-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Agency (every client without its own)</source>
+        <translation>Agentur (alle Kunden ohne eigene Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>mg.example.com</source>
+        <translation>mg.example.com</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <source>Where the domain was created in Mailgun: its mail and events live only there</source>
+        <translation>Wo die Domain in Mailgun angelegt wurde: ihre E-Mails und Ereignisse liegen nur dort</translation>
+    </message>
+    <message>
+        <source>news@mg.example.com</source>
+        <translation>news@mg.example.com</translation>
+    </message>
+    <message>
+        <source>The name recipients see</source>
+        <translation>Der Name, den die Empfänger sehen</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep it</source>
+        <translation>Im Schlüsselbund des Systems gespeichert; leer lassen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>Mailgun&apos;s address for the region</source>
+        <translation>Die Mailgun-Adresse für die Region</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificates only</source>
+        <translation>Keins: nur die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress:</source>
+        <translation>API-A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate:</source>
+        <translation>Zusätzliches &amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>For tests and corporate proxies; leave empty otherwise</source>
+        <translation>Für Tests und Firmen-Proxys; sonst leer lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings for:</source>
+        <translation>Einstellungen &amp;für:</translation>
+    </message>
+    <message>
+        <source>Sending &amp;domain:</source>
+        <translation>Absender-Do&amp;main:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>Absender&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>Absendernam&amp;e:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Forget this client&apos;s own Mailgun settings; it sends with the agency&apos;s again</source>
+        <translation>Die eigenen Mailgun-Einstellungen dieses Kunden verwerfen; er sendet wieder über die Verbindung der Agentur</translation>
+    </message>
+    <message>
+        <source>Every client without settings of its own sends with these.</source>
+        <translation>Alle Kunden ohne eigene Einstellungen senden hiermit.</translation>
+    </message>
+    <message>
+        <source>This client sends with its own domain.</source>
+        <translation>Dieser Kunde sendet mit seiner eigenen Domain.</translation>
+    </message>
+    <message>
+        <source>This client sends with the agency&apos;s connection (%1) until you save settings here.</source>
+        <translation>Dieser Kunde sendet über die Verbindung der Agentur (%1), bis Sie hier Einstellungen speichern.</translation>
+    </message>
+    <message>
+        <source>Neither this client nor the agency has Mailgun settings yet.</source>
+        <translation>Weder dieser Kunde noch die Agentur hat bisher Mailgun-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain...</source>
+        <translation>Schlüsselbund wird geprüft...</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>An API key is stored in the keychain.</source>
+        <translation>Im Schlüsselbund ist ein API-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>No API key is stored yet.</source>
+        <translation>Es ist noch kein API-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>No API key of this client&apos;s own is stored; the agency&apos;s is used.</source>
+        <translation>Für diesen Kunden ist kein eigener API-Schlüssel gespeichert; der der Agentur wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Testing the connection...</source>
+        <translation>Verbindung wird getestet...</translation>
+    </message>
+    <message>
+        <source>Connected: Mailgun accepts the key for %1.</source>
+        <translation>Verbunden: Mailgun akzeptiert den Schlüssel für %1.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>Send a short test message from %1 to:</source>
+        <translation>Eine kurze Testnachricht von %1 senden an:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address to send the test message to.</source>
+        <translation>&quot;%1&quot; ist keine E-Mail-Adresse, an die die Testnachricht gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1...</source>
+        <translation>Testnachricht wird an %1 gesendet...</translation>
+    </message>
+    <message>
+        <source>Mailgun accepted the test message to %1; it should arrive in a minute.</source>
+        <translation>Mailgun hat die Testnachricht an %1 angenommen; sie sollte in einer Minute ankommen.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: %1</source>
+        <translation>Die Testnachricht wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Storing the API key in the keychain...</source>
+        <translation>API-Schlüssel wird im Schlüsselbund gespeichert...</translation>
+    </message>
+    <message>
+        <source>The settings were saved, but not the API key: %1</source>
+        <translation>Die Einstellungen wurden gespeichert, aber nicht der API-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>This client sends with the agency&apos;s connection again.</source>
+        <translation>Dieser Kunde sendet wieder über die Verbindung der Agentur.</translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::MainWindow</name>
     <message>
         <source>Anchor CRM</source>
@@ -6444,6 +9398,54 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
         <source>No task created: %1</source>
         <translation>Keine Aufgabe erstellt: %1</translation>
     </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation>&amp;Kampagnen</translation>
+    </message>
+    <message>
+        <source>&amp;Email Log</source>
+        <translation>&amp;E-Mail-Protokoll</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Email Log</source>
+        <translation>E-Mail-Protokoll</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Email &amp;Templates...</source>
+        <translation>E-Mail-&amp;Vorlagen...</translation>
+    </message>
+    <message>
+        <source>&amp;Segments...</source>
+        <translation>&amp;Segmente...</translation>
+    </message>
+    <message>
+        <source>&amp;Mailgun Settings...</source>
+        <translation>&amp;Mailgun-Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Send &amp;Queue Now</source>
+        <translation>&amp;Warteschlange jetzt senden</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Mailgun Now</source>
+        <translation>Mailgun jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Mailgun: %1</source>
+        <translation>Mailgun: %1</translation>
+    </message>
 </context>
 <context>
     <name>anchor::ui::MultiSelectButton</name>
@@ -6539,6 +9541,207 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>The newest %1 of %2 leads are shown.</source>
         <translation>Die neuesten %1 von %2 Leads werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::SegmentsDialog</name>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Beliebige Kategorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Beliebiges Tag</translation>
+    </message>
+    <message>
+        <source>Caller types</source>
+        <translation>Anrufertypen</translation>
+    </message>
+    <message>
+        <source>Any caller type</source>
+        <translation>Beliebiger Anrufertyp</translation>
+    </message>
+    <message>
+        <source>Journey statuses</source>
+        <translation>Journey-Status</translation>
+    </message>
+    <message>
+        <source>With or without a journey</source>
+        <translation>Mit oder ohne Journey</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>B&amp;is</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Every client</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>Segments for %1</source>
+        <translation>Segmente für %1</translation>
+    </message>
+    <message>
+        <source>Who may use the segment; a client&apos;s segment only selects that client&apos;s people</source>
+        <translation>Wer das Segment verwenden darf; das Segment eines Kunden wählt nur Personen dieses Kunden aus</translation>
+    </message>
+    <message>
+        <source>Leads and active clients</source>
+        <translation>Leads und aktive Kunden</translation>
+    </message>
+    <message>
+        <source>Leads only</source>
+        <translation>Nur Leads</translation>
+    </message>
+    <message>
+        <source>Active clients only</source>
+        <translation>Nur aktive Kunden</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source> ★</source>
+        <translation> ★</translation>
+    </message>
+    <message>
+        <source>Call date</source>
+        <translation>Anrufdatum</translation>
+    </message>
+    <message>
+        <source>Became a client</source>
+        <translation>Kunde geworden</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Us&amp;ed by:</source>
+        <translation>Ver&amp;wendet von:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>Ziel&amp;gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Lead criteria:</source>
+        <translation>Lead-Kriterien:</translation>
+    </message>
+    <message>
+        <source>&amp;Stars:</source>
+        <translation>S&amp;terne:</translation>
+    </message>
+    <message>
+        <source>D&amp;ates:</source>
+        <translation>Zeitr&amp;aum:</translation>
+    </message>
+    <message>
+        <source>First recipients</source>
+        <translation>Erste Empfänger</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Counting recipients...</source>
+        <translation>Empfänger werden gezählt...</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Zählen nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n Empfänger</numerusform>
+            <numerusform>%n Empfänger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n invalid address(es) would be skipped</source>
+        <translation>
+            <numerusform>; %n ungültige Adresse würde übersprungen</numerusform>
+            <numerusform>; %n ungültige Adressen würden übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the first %1 shown)</source>
+        <translation> (die ersten %1 angezeigt)</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Neues Segment</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Segment löschen</translation>
+    </message>
+    <message>
+        <source>Delete the segment &quot;%1&quot;? Campaigns already sent keep their recipients.</source>
+        <translation>Segment &quot;%1&quot; löschen? Bereits gesendete Kampagnen behalten ihre Empfänger.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the segment &quot;%1&quot;?</source>
+        <translation>Änderungen am Segment &quot;%1&quot; speichern?</translation>
     </message>
 </context>
 <context>
@@ -7681,16 +10884,16 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
         <translation>Das Diagrammmodul lädt.</translation>
     </message>
     <message>
-        <source>Open this section first: leads or journeys (with --quit-after-first-paint, wait for its first page).</source>
-        <translation>Diesen Bereich zuerst öffnen: leads oder journeys (mit --quit-after-first-paint auf dessen erste Seite warten).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <source>anchor-crm: unknown section &quot;%1&quot; (leads or journeys)</source>
-        <translation>anchor-crm: unbekannter Bereich „%1“ (leads oder journeys)</translation>
+        <source>Open this section first: leads, journeys, campaigns or email-log (with --quit-after-first-paint, wait for its first page).</source>
+        <translation>Diesen Bereich zuerst öffnen: leads, journeys, campaigns oder email-log (mit --quit-after-first-paint auf seine erste Seite warten).</translation>
+    </message>
+    <message>
+        <source>anchor-crm: unknown section &quot;%1&quot; (leads, journeys, campaigns or email-log)</source>
+        <translation>anchor-crm: unbekannter Bereich &quot;%1&quot; (leads, journeys, campaigns oder email-log)</translation>
     </message>
 </context>
 </TS>

@@ -73,6 +73,37 @@
             <numerusform>%n due-date automations ran</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled campaign(s) started</source>
+        <translation>
+            <numerusform>%n scheduled campaign started</numerusform>
+            <numerusform>%n scheduled campaigns started</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::CampaignsTableModel</name>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n addres(es)</numerusform>
+            <numerusform>%n address(es)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>anchor::models::LeadsDocument</name>
@@ -102,12 +133,101 @@
     </message>
 </context>
 <context>
+    <name>anchor::sync::MailgunSendJob</name>
+    <message numerus="yes">
+        <source>Mailgun did not accept the message after %n attempt(s).</source>
+        <translation>
+            <numerusform>Mailgun did not accept the message after %n attempt.</numerusform>
+            <numerusform>Mailgun did not accept the message after %n attempts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be confirmed yet; they are checked on the next sync before being sent again.</source>
+        <translation>
+            <numerusform>%n message could not be confirmed yet; they are checked on the next sync before being sent again.</numerusform>
+            <numerusform>%n messages could not be confirmed yet; they are checked on the next sync before being sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were refused by Mailgun.</source>
+        <translation>
+            <numerusform>%n message were refused by Mailgun.</numerusform>
+            <numerusform>%n messages were refused by Mailgun.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::ActiveClientsPage</name>
     <message numerus="yes">
         <source>%n active client(s)</source>
         <translation>
             <numerusform>%n active client</numerusform>
             <numerusform>%n active clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::CampaignEditorDialog</name>
+    <message numerus="yes">
+        <source>%n valid address(es).</source>
+        <translation>
+            <numerusform>%n valid address(es).</numerusform>
+            <numerusform>%n valid address(es).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) match now.</source>
+        <translation>
+            <numerusform>%n addres(es) match now.</numerusform>
+            <numerusform>%n address(es) match now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid address(es) will be skipped.</source>
+        <translation>
+            <numerusform>%n invalid address(es) will be skipped.</numerusform>
+            <numerusform>%n invalid address(es) will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) are not valid and will be left out: %1. Press Save again to save without them.</source>
+        <translation>
+            <numerusform>%n addres(es) are not valid and will be left out: %1. Press Save again to save without them.</numerusform>
+            <numerusform>%n address(es) are not valid and will be left out: %1. Press Save again to save without them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::CampaignStatsPane</name>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::CampaignsPage</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
         </translation>
     </message>
 </context>
@@ -200,6 +320,23 @@
         <translation>
             <numerusform>%n open task assigned to you</numerusform>
             <numerusform>%n open tasks assigned to you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::SegmentsDialog</name>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n invalid address(es) would be skipped</source>
+        <translation>
+            <numerusform>; %n invalid address(es) would be skipped</numerusform>
+            <numerusform>; %n invalid address(es) would be skipped</numerusform>
         </translation>
     </message>
 </context>

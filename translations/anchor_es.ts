@@ -115,14 +115,6 @@
         <translation>origen</translation>
     </message>
     <message>
-        <source>Only calls on or after this day (YYYY-MM-DD).</source>
-        <translation>Solo llamadas de este día o posteriores (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>Only calls on or before this day (YYYY-MM-DD).</source>
-        <translation>Solo llamadas de este día o anteriores (YYYY-MM-DD).</translation>
-    </message>
-    <message>
         <source>Only calls matching this text (caller, numbers, summary, transcript, notes).</source>
         <translation>Solo llamadas que coincidan con este texto (llamante, números, resumen, transcripción, notas).</translation>
     </message>
@@ -727,102 +719,6 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
         <translation>tasks from-leads: los clientes potenciales nuevos que requieren atención se convierten en tareas (on u off; predeterminado on).</translation>
     </message>
     <message>
-        <source>Anchor CRM on the command line.
-
-Commands:
-  init                          Create or upgrade the database; print the schema version.
-  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
-                                Add realistic demo clients and calls.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                List leads, newest first unless sorted otherwise.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Full-text search over leads.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Write matching leads to a CSV file (no row cap).
-  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Check the keys and list the CTM accounts they reach.
-  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
-  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
-  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
-                                 The optional AI classifier for new calls.
-  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
-                                List client journeys, next action first.
-  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
-                 [--follow-up-of JOURNEY_ID] [--format table|json]
-                                Start a journey from a lead; prints its id and steps.
-  jobs run [--redact-after-days N] [--format table|json]
-                                Notify due journeys; redact old service records; archive
-                                tasks done 30 days ago; run due-date automations.
-  jobs configure --redact-after-days N
-                                Save the redaction age (0: never).
-  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
-  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
-                                Add a task; prints its key (DENT-42).
-  tasks move ITEM --group G [--position N]
-                                Move a task (key or id) to a column.
-  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
-                                New voicemail / needs-attention leads become tasks.
-  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
-  boards list [--format F]
-
-CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
-ANCHOR_CTM_SECRET_KEY when both are set (never stored).
-
-Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation>Anchor CRM en la línea de comandos.
-
-Comandos:
-  init                          Crea o actualiza la base de datos; muestra la versión del esquema.
-  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
-                                Añade clientes y llamadas de demostración realistas.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                Lista los clientes potenciales, los más recientes primero salvo otro orden.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Búsqueda de texto completo en los clientes potenciales.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Escribe los clientes potenciales coincidentes en un archivo CSV (sin límite de filas).
-  leads reclassify [--client X]  Vuelve a clasificar las llamadas guardadas (las categorías manuales se mantienen).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Comprueba las claves y lista las cuentas de CTM a las que llegan.
-  sync ctm [--client X]          Descarga llamadas de CallTrackingMetrics (progreso en stderr).
-  sync outbox                    Envía a CallTrackingMetrics las valoraciones y notas pendientes.
-  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
-                                 El clasificador de IA opcional para las llamadas nuevas.
-  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
-                                Lista los recorridos de clientes, con la próxima acción primero.
-  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
-                 [--follow-up-of JOURNEY_ID] [--format table|json]
-                                Inicia un recorrido desde un cliente potencial; muestra su id y sus pasos.
-  jobs run [--redact-after-days N] [--format table|json]
-                                Notifica los recorridos pendientes; anonimiza los registros de servicios
-                                antiguos; archiva las tareas terminadas hace 30 días; ejecuta las
-                                automatizaciones por fecha prevista.
-  jobs configure --redact-after-days N
-                                Guarda la antigüedad para anonimizar (0: nunca).
-  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
-  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
-                                Añade una tarea; muestra su clave (DENT-42).
-  tasks move ITEM --group G [--position N]
-                                Mueve una tarea (clave o id) a una columna.
-  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
-                                Los clientes potenciales nuevos con buzón de voz / que requieren
-                                atención se convierten en tareas.
-  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
-  boards list [--format F]
-
-Las claves de CTM se toman del llavero del sistema, o de ANCHOR_CTM_ACCESS_KEY y
-ANCHOR_CTM_SECRET_KEY cuando ambas están definidas (nunca se guardan).
-
-Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE funciona con todos los comandos.</translation>
-    </message>
-    <message>
         <source>&quot;tasks move&quot; needs the task&apos;s key or id, like DENT-42.</source>
         <translation>&quot;tasks move&quot; necesita la clave o el id de la tarea, como DENT-42.</translation>
     </message>
@@ -978,6 +874,535 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
             <numerusform>se ejecutaron %n automatizaciones por fecha prevista</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only calls on or after this day (YYYY-MM-DD); mailgun configure: the sending address.</source>
+        <translation>Solo llamadas de este día o posteriores (YYYY-MM-DD); mailgun configure: la dirección de envío.</translation>
+    </message>
+    <message>
+        <source>Only calls on or before this day (YYYY-MM-DD); campaigns create, mailgun send-test: an address to send to (repeatable).</source>
+        <translation>Solo llamadas de este día o anteriores (YYYY-MM-DD); campaigns create, mailgun send-test: una dirección de destino (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>mailgun test, send-test: the Mailgun sending domain.</source>
+        <translation>mailgun test, send-test: el dominio de envío de Mailgun.</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>dominio</translation>
+    </message>
+    <message>
+        <source>mailgun test, send-test: the Mailgun region, us or eu.</source>
+        <translation>mailgun test, send-test: la región de Mailgun, us o eu.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>mailgun test, send-test: the address messages are sent from.</source>
+        <translation>mailgun test, send-test: la dirección desde la que se envían los mensajes.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>mailgun test, send-test: the name messages are sent as.</source>
+        <translation>mailgun test, send-test: el nombre con el que se envían los mensajes.</translation>
+    </message>
+    <message>
+        <source>mailgun send-test: where the test message goes.</source>
+        <translation>mailgun send-test: adónde va el mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>mailgun configure: the name messages are sent as.</source>
+        <translation>mailgun configure: el nombre con el que se envían los mensajes.</translation>
+    </message>
+    <message>
+        <source>campaigns create: the segment (name or id) that picks the recipients.</source>
+        <translation>campaigns create: el segmento (nombre o id) que selecciona a los destinatarios.</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segmento</translation>
+    </message>
+    <message>
+        <source>campaigns create: the subject (default: the template&apos;s).</source>
+        <translation>campaigns create: el asunto (predeterminado: el de la plantilla).</translation>
+    </message>
+    <message>
+        <source>campaigns send: schedule for this time (2026-01-31T09:00, local unless Z or an offset is given) instead of queueing now.</source>
+        <translation>campaigns send: programa para esta hora (2026-01-31T09:00, hora local salvo que se indique Z o un desfase) en lugar de poner en cola ahora.</translation>
+    </message>
+    <message>
+        <source>datetime</source>
+        <translation>fechahora</translation>
+    </message>
+    <message>
+        <source>sync mailgun: only pull events (no sending, no suppressions).</source>
+        <translation>sync mailgun: solo descarga eventos (sin envíos ni supresiones).</translation>
+    </message>
+    <message>
+        <source>sync mailgun: only start due campaigns and send the queue.</source>
+        <translation>sync mailgun: solo inicia las campañas pendientes y envía la cola.</translation>
+    </message>
+    <message>
+        <source>Anchor CRM on the command line.
+
+Commands:
+  init                          Create or upgrade the database; print the schema version.
+  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
+                                Add realistic demo clients and calls.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                List leads, newest first unless sorted otherwise.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Full-text search over leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Write matching leads to a CSV file (no row cap).
+  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Check the keys and list the CTM accounts they reach.
+  mailgun key-status [--client X] Whether a Mailgun API key is in the keychain (agency without --client).
+  mailgun set-key [--client X] --key-from-stdin
+  mailgun test [--client X] [--domain D --region us|eu --sender A --sender-name N --base-url URL
+               --ca-cert FILE] [--key-from-stdin]   Check the Mailgun settings and key.
+  mailgun send-test --recipient ADDR [the same options]   Send a short test message.
+  mailgun configure [--client X] --domain D [--region us|eu] --from ADDRESS [--from-name NAME]
+                    [--base-url URL] [--ca-cert FILE]   Save who sends (agency without --client).
+  mailgun key [--client X]       Read the Mailgun API key from stdin into the system keychain.
+  campaigns list [--client X] [--status S] [--format F]
+  campaigns create --name N --template T (--segment S | --to ADDRESS...) [--client X] [--subject S]
+                                Create a draft campaign; prints its id.
+  campaigns send ID [--at DATETIME]
+                                Queue every recipient now (or schedule); prints queued,
+                                suppressed and invalid addresses.
+  campaigns pause|resume|cancel ID
+  campaigns stats ID [--format F] Sent, delivered, opened, clicked, bounced, ... with rates.
+  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
+  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
+  sync mailgun [--client X] [--events-only | --send-only]
+                                Start due campaigns, send the queue, then pull events and
+                                suppressions; exit 0 only when everything went through.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 The optional AI classifier for new calls.
+  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
+                                List client journeys, next action first.
+  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
+                 [--follow-up-of JOURNEY_ID] [--format table|json]
+                                Start a journey from a lead; prints its id and steps.
+  jobs run [--redact-after-days N] [--format table|json]
+                                Notify due journeys; redact old service records; archive
+                                tasks done 30 days ago; run due-date automations; start
+                                scheduled campaigns whose time has come.
+  jobs configure --redact-after-days N
+                                Save the redaction age (0: never).
+  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
+  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
+                                Add a task; prints its key (DENT-42).
+  tasks move ITEM --group G [--position N]
+                                Move a task (key or id) to a column.
+  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
+                                New voicemail / needs-attention leads become tasks.
+  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
+  boards list [--format F]
+
+CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
+ANCHOR_CTM_SECRET_KEY when both are set (never stored). The Mailgun key comes from the
+keychain, or from ANCHOR_MAILGUN_API_KEY when set (never stored).
+
+Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE works with every command.</source>
+        <translation>Anchor CRM en la línea de comandos.
+
+Comandos:
+  init                          Crea o actualiza la base de datos; muestra la versión del esquema.
+  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
+                                Añade clientes y llamadas de demostración realistas.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                Lista los clientes potenciales, los más recientes primero salvo otro orden.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Búsqueda de texto completo en los clientes potenciales.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Escribe los clientes potenciales coincidentes en un archivo CSV (sin límite de filas).
+  leads reclassify [--client X]  Vuelve a clasificar las llamadas guardadas (las categorías manuales se mantienen).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Comprueba las claves y lista las cuentas de CTM a las que llegan.
+  mailgun key-status [--client X] Indica si hay una clave de API de Mailgun en el llavero (la agencia sin --client).
+  mailgun set-key [--client X] --key-from-stdin
+  mailgun test [--client X] [--domain D --region us|eu --sender A --sender-name N --base-url URL
+               --ca-cert FILE] [--key-from-stdin]   Comprueba la configuración y la clave de Mailgun.
+  mailgun send-test --recipient ADDR [the same options]   Envía un breve mensaje de prueba.
+  mailgun configure [--client X] --domain D [--region us|eu] --from ADDRESS [--from-name NAME]
+                    [--base-url URL] [--ca-cert FILE]   Guarda quién envía (la agencia sin --client).
+  mailgun key [--client X]       Lee la clave de API de Mailgun de stdin y la guarda en el llavero del sistema.
+  campaigns list [--client X] [--status S] [--format F]
+  campaigns create --name N --template T (--segment S | --to ADDRESS...) [--client X] [--subject S]
+                                Crea una campaña en borrador; muestra su id.
+  campaigns send ID [--at DATETIME]
+                                Pone en cola a todos los destinatarios ahora (o programa el envío);
+                                muestra las direcciones en cola, suprimidas y no válidas.
+  campaigns pause|resume|cancel ID
+  campaigns stats ID [--format F] Enviados, entregados, abiertos, con clic, rebotados... con sus tasas.
+  sync ctm [--client X]          Descarga llamadas de CallTrackingMetrics (progreso en stderr).
+  sync outbox                    Envía a CallTrackingMetrics las valoraciones y notas pendientes.
+  sync mailgun [--client X] [--events-only | --send-only]
+                                Inicia las campañas pendientes, envía la cola y después descarga los
+                                eventos y las supresiones; termina con 0 solo si todo se completó.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 El clasificador de IA opcional para las llamadas nuevas.
+  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
+                                Lista los recorridos de clientes, con la próxima acción primero.
+  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
+                 [--follow-up-of JOURNEY_ID] [--format table|json]
+                                Inicia un recorrido desde un cliente potencial; muestra su id y sus pasos.
+  jobs run [--redact-after-days N] [--format table|json]
+                                Notifica los recorridos pendientes; anonimiza los registros de servicios
+                                antiguos; archiva las tareas terminadas hace 30 días; ejecuta las
+                                automatizaciones por fecha prevista; inicia las campañas programadas
+                                cuya hora ha llegado.
+  jobs configure --redact-after-days N
+                                Guarda la antigüedad para anonimizar (0: nunca).
+  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
+  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
+                                Añade una tarea; muestra su clave (DENT-42).
+  tasks move ITEM --group G [--position N]
+                                Mueve una tarea (clave o id) a una columna.
+  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
+                                Los clientes potenciales nuevos con buzón de voz / que requieren
+                                atención se convierten en tareas.
+  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
+  boards list [--format F]
+
+Las claves de CTM se toman del llavero del sistema, o de ANCHOR_CTM_ACCESS_KEY y
+ANCHOR_CTM_SECRET_KEY cuando ambas están definidas (nunca se guardan). La clave de Mailgun se
+toma del llavero, o de ANCHOR_MAILGUN_API_KEY cuando está definida (nunca se guarda).
+
+Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE funciona con todos los comandos.</translation>
+    </message>
+    <message>
+        <source>the agency</source>
+        <translation>la agencia</translation>
+    </message>
+    <message>
+        <source>&quot;mailgun configure&quot; needs --domain and --from (the sending address).</source>
+        <translation>&quot;mailgun configure&quot; necesita --domain y --from (la dirección de envío).</translation>
+    </message>
+    <message>
+        <source>Mail of %1 goes out from %2 through Mailgun domain %3 (%4).</source>
+        <translation>El correo de %1 sale desde %2 a través del dominio de Mailgun %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Mailgun API key: </source>
+        <translation>Clave de API de Mailgun: </translation>
+    </message>
+    <message>
+        <source>&quot;mailgun key&quot; reads the Mailgun API key (one line) from stdin.</source>
+        <translation>&quot;mailgun key&quot; lee la clave de API de Mailgun (una línea) de stdin.</translation>
+    </message>
+    <message>
+        <source>The Mailgun API key of %1 is stored in the system keychain.</source>
+        <translation>La clave de API de Mailgun de %1 está guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns %1&quot; needs the campaign&apos;s id (see &quot;anchorctl campaigns list&quot;).</source>
+        <translation>&quot;campaigns %1&quot; necesita el id de la campaña (consulte &quot;anchorctl campaigns list&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns&quot; needs a subcommand: list, create, send, pause, resume, cancel, stats.</source>
+        <translation>&quot;campaigns&quot; necesita un subcomando: list, create, send, pause, resume, cancel, stats.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;campaigns %1&quot;; use list, create, send, pause, resume, cancel or stats.</source>
+        <translation>Subcomando desconocido &quot;campaigns %1&quot;; use list, create, send, pause, resume, cancel o stats.</translation>
+    </message>
+    <message>
+        <source>Unknown campaign status &quot;%1&quot;; use one of %2.</source>
+        <translation>Estado de campaña desconocido &quot;%1&quot;; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Aperturas</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Rebotes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaña</numerusform>
+            <numerusform>%n campañas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;campaigns create&quot; needs --name and --template, and --segment or --to.</source>
+        <translation>&quot;campaigns create&quot; necesita --name y --template, y además --segment o --to.</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns create&quot; needs either --segment or --to ADDRESS (repeatable), not both.</source>
+        <translation>&quot;campaigns create&quot; necesita --segment o --to ADDRESS (se puede repetir), pero no ambos.</translation>
+    </message>
+    <message>
+        <source>No segment is called &quot;%1&quot;.</source>
+        <translation>Ningún segmento se llama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Several segments are called &quot;%1&quot;; use one of their ids: %2</source>
+        <translation>Hay varios segmentos llamados &quot;%1&quot;; use uno de sus ids: %2</translation>
+    </message>
+    <message>
+        <source>No email template is called &quot;%1&quot;.</source>
+        <translation>Ninguna plantilla de correo se llama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Several email templates are called &quot;%1&quot;; use one of their ids: %2</source>
+        <translation>Hay varias plantillas de correo llamadas &quot;%1&quot;; use uno de sus ids: %2</translation>
+    </message>
+    <message>
+        <source>Which client business sends the campaign? Add --client (name or id).</source>
+        <translation>¿Qué negocio cliente envía la campaña? Añada --client (nombre o id).</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is a draft; send it with &quot;anchorctl campaigns send %2&quot;.</source>
+        <translation>La campaña &quot;%1&quot; es un borrador; envíela con &quot;anchorctl campaigns send %2&quot;.</translation>
+    </message>
+    <message>
+        <source>anchorctl: warning: &quot;%1&quot; is not a valid address; it will not be sent to.</source>
+        <translation>anchorctl: aviso: &quot;%1&quot; no es una dirección válida; no se le enviará nada.</translation>
+    </message>
+    <message>
+        <source>anchorctl: warning: unknown placeholders are sent as written: %1 (known: %2).</source>
+        <translation>anchorctl: aviso: los marcadores desconocidos se envían tal cual: %1 (conocidos: %2).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date and time like 2026-01-31T09:00 (local time, or with Z or an offset), not &quot;%2&quot;.</source>
+        <translation>--%1 debe ser una fecha y hora como 2026-01-31T09:00 (hora local, o con Z o un desfase), no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns send&quot; prints table or json, not csv.</source>
+        <translation>&quot;campaigns send&quot; muestra table o json, no csv.</translation>
+    </message>
+    <message>
+        <source>There is no campaign with id &quot;%1&quot;.</source>
+        <translation>No hay ninguna campaña con el id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is scheduled for %2; the next sync after that sends it.</source>
+        <translation>La campaña &quot;%1&quot; está programada para %2; la primera sincronización posterior la envía.</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; had already started; nothing was added.</source>
+        <translation>La campaña &quot;%1&quot; ya se había iniciado; no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 suppressed (not sent), %3 invalid (rejected) in %4 s.</source>
+        <translation>%1 en cola, %2 suprimidos (no enviados), %3 no válidos (rechazados) en %4 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  invalid: %1</source>
+        <translation>  no válidas: %1</translation>
+    </message>
+    <message>
+        <source>They go out with the next &quot;anchorctl sync mailgun&quot; (or the app&apos;s background sync).</source>
+        <translation>Salen con el próximo &quot;anchorctl sync mailgun&quot; (o con la sincronización en segundo plano de la aplicación).</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is now %2.</source>
+        <translation>La campaña &quot;%1&quot; ahora está en estado %2.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Waiting in the queue</source>
+        <translation>En espera en la cola</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Opened (unique)</source>
+        <translation>Abiertos (únicos)</translation>
+    </message>
+    <message>
+        <source>Clicked (unique)</source>
+        <translation>Con clic (únicos)</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rebotados</translation>
+    </message>
+    <message>
+        <source>Temporary failures</source>
+        <translation>Fallos temporales</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>No aceptados</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Quejas</translation>
+    </message>
+    <message>
+        <source>Suppressed (not sent)</source>
+        <translation>Suprimidos (no enviados)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled campaign(s) started</source>
+        <translation>
+            <numerusform>%n campaña programada iniciada</numerusform>
+            <numerusform>%n campañas programadas iniciadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled campaign &quot;%1&quot; started: %2 queued, %3 suppressed, %4 invalid.</source>
+        <translation>Campaña programada &quot;%1&quot; iniciada: %2 en cola, %3 suprimidos, %4 no válidos.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>anchorctl: scheduled campaign &quot;%1&quot;: %2</source>
+        <translation>anchorctl: campaña programada &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>--events-only and --send-only exclude each other.</source>
+        <translation>--events-only y --send-only se excluyen mutuamente.</translation>
+    </message>
+    <message>
+        <source>anchorctl: Mailgun is not set up (see &quot;anchorctl mailgun configure&quot;).</source>
+        <translation>anchorctl: Mailgun no está configurado (consulte &quot;anchorctl mailgun configure&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Set ANCHOR_MAILGUN_API_KEY to run without the keychain.</source>
+        <translation>%1: %2
+Defina ANCHOR_MAILGUN_API_KEY para trabajar sin el llavero.</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2</source>
+        <translation>Enviando: %1 de %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rechazado: %1</translation>
+    </message>
+    <message>
+        <source>anchorctl: %1: no Mailgun API key is stored (anchorctl mailgun key), or set ANCHOR_MAILGUN_API_KEY.</source>
+        <translation>anchorctl: %1: no hay ninguna clave de API de Mailgun guardada (anchorctl mailgun key); o defina ANCHOR_MAILGUN_API_KEY.</translation>
+    </message>
+    <message>
+        <source>%1: events page %2, %3 events</source>
+        <translation>%1: página de eventos %2, %3 eventos</translation>
+    </message>
+    <message>
+        <source>%1: skipped an event: %2</source>
+        <translation>%1: se omitió un evento: %2</translation>
+    </message>
+    <message>
+        <source>anchorctl: %1: events: %2</source>
+        <translation>anchorctl: %1: eventos: %2</translation>
+    </message>
+    <message>
+        <source>anchorctl: %1: suppressions: %2</source>
+        <translation>anchorctl: %1: supresiones: %2</translation>
+    </message>
+    <message>
+        <source>Mailgun: %1 campaign(s) started; %2 sent, %3 refused, %4 waiting; %5 new events (%6 duplicates); %7 suppressions added; %8 s.</source>
+        <translation>Mailgun: %1 campaña(s) iniciada(s); %2 enviados, %3 rechazados, %4 en espera; %5 eventos nuevos (%6 duplicados); %7 supresiones añadidas; %8 s.</translation>
+    </message>
+    <message>
+        <source>--key-from-stdin expects the Mailgun API key on one line.</source>
+        <translation>--key-from-stdin espera la clave de API de Mailgun en una línea.</translation>
+    </message>
+    <message>
+        <source>A Mailgun API key is stored in the system keychain.</source>
+        <translation>Hay una clave de API de Mailgun guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No Mailgun API key is stored for this scope.</source>
+        <translation>No hay ninguna clave de API de Mailgun guardada para este ámbito.</translation>
+    </message>
+    <message>
+        <source>&quot;mailgun set-key&quot; reads the key from stdin: add --key-from-stdin.</source>
+        <translation>&quot;mailgun set-key&quot; lee la clave de stdin: añada --key-from-stdin.</translation>
+    </message>
+    <message>
+        <source>Mailgun API key stored in the system keychain.</source>
+        <translation>Clave de API de Mailgun guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>&quot;mailgun send-test&quot; needs --recipient with a valid email address.</source>
+        <translation>&quot;mailgun send-test&quot; necesita --recipient con una dirección de correo electrónico válida.</translation>
+    </message>
+    <message>
+        <source>no Mailgun API key is stored (enter one in the settings, or set ANCHOR_MAILGUN_API_KEY).</source>
+        <translation>no hay ninguna clave de API de Mailgun guardada (introduzca una en la configuración o defina ANCHOR_MAILGUN_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Mailgun refused the request (HTTP %1).</source>
+        <translation>Mailgun rechazó la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Mailgun accepted the test message to %1.</source>
+        <translation>Mailgun aceptó el mensaje de prueba para %1.</translation>
+    </message>
+    <message>
+        <source>Connected: Mailgun accepts the key for %1.</source>
+        <translation>Conectado: Mailgun acepta la clave para %1.</translation>
+    </message>
 </context>
 <context>
     <name>anchor::models::ActiveClientsModel</name>
@@ -1028,6 +1453,208 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Client since</source>
         <translation>Cliente desde</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::AnchorctlMailgunSetup</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>No se pudo iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read.</source>
+        <translation>No se pudo leer el llavero.</translation>
+    </message>
+    <message>
+        <source>The API key is stored in the system keychain.</source>
+        <translation>La clave de API está guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The API key could not be stored in the keychain.</source>
+        <translation>No se pudo guardar la clave de API en el llavero.</translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation>La comprobación falló.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::CampaignPreflight</name>
+    <message>
+        <source>The campaign&apos;s segment no longer exists.</source>
+        <translation>El segmento de la campaña ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::CampaignRecipientsModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Con clic</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rebotado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Suprimido</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::CampaignsDocument</name>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>La campaña ya no existe.</translation>
+    </message>
+    <message>
+        <source>Create campaign &quot;%1&quot;</source>
+        <translation>Crear la campaña &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit campaign &quot;%1&quot;</source>
+        <translation>Editar la campaña &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Only draft and scheduled campaigns can be deleted with undo; this one is %1.</source>
+        <translation>Solo las campañas en borrador o programadas se pueden eliminar con opción de deshacer; esta está en estado %1.</translation>
+    </message>
+    <message>
+        <source>Delete campaign &quot;%1&quot;</source>
+        <translation>Eliminar la campaña &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Schedule campaign &quot;%1&quot;</source>
+        <translation>Programar la campaña &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Pause campaign &quot;%1&quot;</source>
+        <translation>Pausar la campaña &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Resume campaign &quot;%1&quot;</source>
+        <translation>Reanudar la campaña &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::CampaignsTableModel</name>
+    <message>
+        <source>%1 unique opens of %2 delivered</source>
+        <translation>%1 aperturas únicas de %2 entregados</translation>
+    </message>
+    <message>
+        <source>%1 unique clicks of %2 delivered</source>
+        <translation>%1 clics únicos de %2 entregados</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Enviada %1</translation>
+    </message>
+    <message>
+        <source>Scheduled %1</source>
+        <translation>Programada %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n dirección</numerusform>
+            <numerusform>%n direcciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Scheduled / sent</source>
+        <translation>Programada / enviada</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>Tasa de apertura</translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation>Tasa de clics</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1725,89 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>The sync program stopped unexpectedly; nothing stored was lost.</source>
         <translation>El programa de sincronización se detuvo inesperadamente; no se perdió nada guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::EmailLogModel</name>
+    <message>
+        <source>Sent %1</source>
+        <translation>Enviado %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::EmailTemplateDocument</name>
+    <message>
+        <source>Add email template &quot;%1&quot;</source>
+        <translation>Añadir la plantilla de correo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The email template no longer exists.</source>
+        <translation>La plantilla de correo ya no existe.</translation>
+    </message>
+    <message>
+        <source>Edit email template &quot;%1&quot;</source>
+        <translation>Editar la plantilla de correo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Duplicate email template as &quot;%1&quot;</source>
+        <translation>Duplicar la plantilla de correo como &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete email template &quot;%1&quot;</source>
+        <translation>Eliminar la plantilla de correo &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::EmailTemplateListModel</name>
+    <message>
+        <source>%1
+Used by every client</source>
+        <translation>%1
+La usan todos los clientes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +2056,33 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
 </context>
 <context>
+    <name>anchor::models::MailgunSyncRunner</name>
+    <message>
+        <source>The sync program %1 could not be started: %2</source>
+        <translation>No se pudo iniciar el programa de sincronización %1: %2</translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation>Enviando: %1</translation>
+    </message>
+    <message>
+        <source>%1, events: %2</source>
+        <translation>%1, eventos: %2</translation>
+    </message>
+    <message>
+        <source>%1, suppression lists: %2</source>
+        <translation>%1, listas de supresión: %2</translation>
+    </message>
+    <message>
+        <source>Mailgun sync cancelled; it resumes where it stopped next time.</source>
+        <translation>Sincronización con Mailgun cancelada; la próxima vez continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The sync program stopped unexpectedly; nothing queued was lost or will be sent twice.</source>
+        <translation>El programa de sincronización se detuvo inesperadamente; no se perdió nada de lo que estaba en cola ni se enviará dos veces.</translation>
+    </message>
+</context>
+<context>
     <name>anchor::models::MyWorkModel</name>
     <message>
         <source>Overdue</source>
@@ -1394,6 +2131,59 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Due</source>
         <translation>Fecha prevista</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::SegmentDocument</name>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation>El segmento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Edit segment &quot;%1&quot;</source>
+        <translation>Editar el segmento &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Add segment &quot;%1&quot;</source>
+        <translation>Añadir el segmento &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete segment &quot;%1&quot;</source>
+        <translation>Eliminar el segmento &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::SegmentListModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::models::SegmentRecipientsModel</name>
+    <message>
+        <source>Lead</source>
+        <translation>Cliente potencial</translation>
+    </message>
+    <message>
+        <source>Active client</source>
+        <translation>Cliente activo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2721,189 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
 </context>
 <context>
+    <name>anchor::storage::CampaignRepository</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Asigne un nombre a la campaña.</translation>
+    </message>
+    <message>
+        <source>Enter the subject of the campaign.</source>
+        <translation>Introduzca el asunto de la campaña.</translation>
+    </message>
+    <message>
+        <source>The campaign has no content.</source>
+        <translation>La campaña no tiene contenido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid sending address.</source>
+        <translation>&quot;%1&quot; no es una dirección de envío válida.</translation>
+    </message>
+    <message>
+        <source>Checking the campaign&apos;s client</source>
+        <translation>Comprobando el cliente de la campaña</translation>
+    </message>
+    <message>
+        <source>Choose the client the campaign is for.</source>
+        <translation>Elija el cliente al que corresponde la campaña.</translation>
+    </message>
+    <message>
+        <source>Checking the campaign&apos;s segment</source>
+        <translation>Comprobando el segmento de la campaña</translation>
+    </message>
+    <message>
+        <source>The segment does not exist or belongs to another client.</source>
+        <translation>El segmento no existe o pertenece a otro cliente.</translation>
+    </message>
+    <message>
+        <source>Checking the campaign&apos;s template</source>
+        <translation>Comprobando la plantilla de la campaña</translation>
+    </message>
+    <message>
+        <source>The template no longer exists.</source>
+        <translation>La plantilla ya no existe.</translation>
+    </message>
+    <message>
+        <source>Reading the campaign</source>
+        <translation>Leyendo la campaña</translation>
+    </message>
+    <message>
+        <source>Creating the campaign</source>
+        <translation>Creando la campaña</translation>
+    </message>
+    <message>
+        <source>A campaign that is %1 can no longer be edited.</source>
+        <translation>Una campaña en estado %1 ya no se puede editar.</translation>
+    </message>
+    <message>
+        <source>A campaign that started sending cannot change its client.</source>
+        <translation>Una campaña que ya empezó a enviarse no puede cambiar de cliente.</translation>
+    </message>
+    <message>
+        <source>Saving the campaign</source>
+        <translation>Guardando la campaña</translation>
+    </message>
+    <message>
+        <source>Loading the campaign</source>
+        <translation>Cargando la campaña</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>La campaña ya no existe.</translation>
+    </message>
+    <message>
+        <source>Loading campaigns</source>
+        <translation>Cargando las campañas</translation>
+    </message>
+    <message>
+        <source>Pause or cancel the campaign before deleting it.</source>
+        <translation>Pause o cancele la campaña antes de eliminarla.</translation>
+    </message>
+    <message>
+        <source>Deleting the campaign</source>
+        <translation>Eliminando la campaña</translation>
+    </message>
+    <message>
+        <source>A campaign that is %1 cannot become %2.</source>
+        <translation>Una campaña en estado %1 no puede pasar a %2.</translation>
+    </message>
+    <message>
+        <source>Choose when the campaign is sent.</source>
+        <translation>Elija cuándo se envía la campaña.</translation>
+    </message>
+    <message>
+        <source>The campaign has already started sending.</source>
+        <translation>La campaña ya empezó a enviarse.</translation>
+    </message>
+    <message>
+        <source>Choose a segment or enter the addresses to send to.</source>
+        <translation>Elija un segmento o introduzca las direcciones de destino.</translation>
+    </message>
+    <message>
+        <source>Scheduling the campaign</source>
+        <translation>Programando la campaña</translation>
+    </message>
+    <message>
+        <source>Pausing the campaign</source>
+        <translation>Pausando la campaña</translation>
+    </message>
+    <message>
+        <source>Only a paused campaign can be resumed.</source>
+        <translation>Solo se puede reanudar una campaña en pausa.</translation>
+    </message>
+    <message>
+        <source>Resuming the campaign</source>
+        <translation>Reanudando la campaña</translation>
+    </message>
+    <message>
+        <source>Cancelling the campaign</source>
+        <translation>Cancelando la campaña</translation>
+    </message>
+    <message>
+        <source>Loading scheduled campaigns</source>
+        <translation>Cargando las campañas programadas</translation>
+    </message>
+    <message>
+        <source>A campaign that is %1 cannot be sent.</source>
+        <translation>Una campaña en estado %1 no se puede enviar.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s segment no longer exists.</source>
+        <translation>El segmento de la campaña ya no existe.</translation>
+    </message>
+    <message>
+        <source>None of the campaign&apos;s addresses is valid: %1</source>
+        <translation>Ninguna de las direcciones de la campaña es válida: %1</translation>
+    </message>
+    <message>
+        <source>The campaign has no recipients.</source>
+        <translation>La campaña no tiene destinatarios.</translation>
+    </message>
+    <message>
+        <source>Reading the suppression list</source>
+        <translation>Leyendo la lista de supresión</translation>
+    </message>
+    <message>
+        <source>Queueing the campaign</source>
+        <translation>Poniendo la campaña en cola</translation>
+    </message>
+    <message>
+        <source>Finishing the campaign</source>
+        <translation>Finalizando la campaña</translation>
+    </message>
+    <message>
+        <source>Computing the campaign statistics</source>
+        <translation>Calculando las estadísticas de la campaña</translation>
+    </message>
+    <message>
+        <source>Loading the campaign&apos;s recipients</source>
+        <translation>Cargando los destinatarios de la campaña</translation>
+    </message>
+</context>
+<context>
     <name>anchor::storage::ClientRepository</name>
     <message>
         <source>Loading clients</source>
@@ -2100,6 +3073,350 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Adding demo journey steps</source>
         <translation>Añadiendo pasos de recorrido de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::EmailEventRepository</name>
+    <message>
+        <source>Matching Mailgun events</source>
+        <translation>Asociando los eventos de Mailgun</translation>
+    </message>
+    <message>
+        <source>Applying Mailgun events</source>
+        <translation>Aplicando los eventos de Mailgun</translation>
+    </message>
+    <message>
+        <source>Loading Mailgun events</source>
+        <translation>Cargando los eventos de Mailgun</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::EmailLogRepository</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Con clic</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rebotado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Loading the email log</source>
+        <translation>Cargando el registro de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Counting the email log</source>
+        <translation>Contando el registro de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Loading the message</source>
+        <translation>Cargando el mensaje</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Task notification</source>
+        <translation>Notificación de tarea</translation>
+    </message>
+    <message>
+        <source>Document review request</source>
+        <translation>Solicitud de revisión de documento</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Mensaje de prueba</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::EmailQueueRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address: the message was not queued.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico válida: el mensaje no se puso en cola.</translation>
+    </message>
+    <message>
+        <source>A queued message needs an email type.</source>
+        <translation>Un mensaje en cola necesita un tipo de correo.</translation>
+    </message>
+    <message>
+        <source>A queued message needs a subject.</source>
+        <translation>Un mensaje en cola necesita un asunto.</translation>
+    </message>
+    <message>
+        <source>Queueing an email</source>
+        <translation>Poniendo un correo en cola</translation>
+    </message>
+    <message>
+        <source>Not sent: the address bounced or complained before and is suppressed.</source>
+        <translation>No enviado: la dirección ya rebotó o presentó una queja antes y está suprimida.</translation>
+    </message>
+    <message>
+        <source>Updating the send queue</source>
+        <translation>Actualizando la cola de envío</translation>
+    </message>
+    <message>
+        <source>Checking the suppression list</source>
+        <translation>Comprobando la lista de supresión</translation>
+    </message>
+    <message>
+        <source>Reading the send queue</source>
+        <translation>Leyendo la cola de envío</translation>
+    </message>
+    <message>
+        <source>Counting the send queue</source>
+        <translation>Contando la cola de envío</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::EmailTemplateRepository</name>
+    <message>
+        <source>You receive this email from {{client_name}}. &lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;</source>
+        <translation>Recibe este correo de {{client_name}}. &lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Darse de baja&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Novedades</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <source>Welcome new patient</source>
+        <translation>Bienvenida a un nuevo paciente</translation>
+    </message>
+    <message>
+        <source>Welcome to {{client_name}}, {{first_name}}!</source>
+        <translation>¡Bienvenido/a a {{client_name}}, {{first_name}}!</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name}},</source>
+        <translation>Hola, {{first_name}}:</translation>
+    </message>
+    <message>
+        <source>Thank you for choosing {{client_name}}. We are glad to have you with us and look forward to seeing you soon.</source>
+        <translation>Gracias por elegir {{client_name}}. Nos alegra contar con usted y esperamos verle pronto.</translation>
+    </message>
+    <message>
+        <source>If you have any questions before your first visit, just reply to this email or give us a call.</source>
+        <translation>Si tiene alguna pregunta antes de su primera visita, responda a este correo o llámenos.</translation>
+    </message>
+    <message>
+        <source>Warm regards,&lt;br&gt;{{sender_name}}</source>
+        <translation>Un cordial saludo,&lt;br&gt;{{sender_name}}</translation>
+    </message>
+    <message>
+        <source>Seasonal offer</source>
+        <translation>Oferta de temporada</translation>
+    </message>
+    <message>
+        <source>{{first_name}}, a seasonal offer from {{client_name}}</source>
+        <translation>{{first_name}}, una oferta de temporada de {{client_name}}</translation>
+    </message>
+    <message>
+        <source>This season we have a special offer for our patients and customers. Book before the end of the month and enjoy &lt;strong&gt;15% off&lt;/strong&gt; your next appointment.</source>
+        <translation>Esta temporada tenemos una oferta especial para nuestros pacientes y clientes. Reserve antes de fin de mes y disfrute de un &lt;strong&gt;15 % de descuento&lt;/strong&gt; en su próxima cita.</translation>
+    </message>
+    <message>
+        <source>Reply to this email or call us to book your spot.</source>
+        <translation>Responda a este correo o llámenos para reservar su cita.</translation>
+    </message>
+    <message>
+        <source>Best wishes,&lt;br&gt;{{sender_name}}</source>
+        <translation>Saludos cordiales,&lt;br&gt;{{sender_name}}</translation>
+    </message>
+    <message>
+        <source>Monthly update</source>
+        <translation>Novedades del mes</translation>
+    </message>
+    <message>
+        <source>News from {{client_name}}</source>
+        <translation>Noticias de {{client_name}}</translation>
+    </message>
+    <message>
+        <source>Here is what is new at {{client_name}} this month:</source>
+        <translation>Estas son las novedades de {{client_name}} este mes:</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;
+&lt;li&gt;New appointment times&lt;/li&gt;
+&lt;li&gt;Tips from our team&lt;/li&gt;
+&lt;li&gt;What is coming next&lt;/li&gt;
+&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;
+&lt;li&gt;Nuevos horarios de citas&lt;/li&gt;
+&lt;li&gt;Consejos de nuestro equipo&lt;/li&gt;
+&lt;li&gt;Lo que viene a continuación&lt;/li&gt;
+&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Thank you for being with us,&lt;br&gt;{{sender_name}}</source>
+        <translation>Gracias por estar con nosotros,&lt;br&gt;{{sender_name}}</translation>
+    </message>
+    <message>
+        <source>Happy birthday</source>
+        <translation>Feliz cumpleaños</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {{first_name}}!</source>
+        <translation>¡Feliz cumpleaños, {{first_name}}!</translation>
+    </message>
+    <message>
+        <source>Everyone at {{client_name}} wishes you a very happy birthday!</source>
+        <translation>¡Todo el equipo de {{client_name}} le desea un muy feliz cumpleaños!</translation>
+    </message>
+    <message>
+        <source>As a small gift, your next visit comes with a treat from us. Just mention this email when you book.</source>
+        <translation>Como pequeño regalo, su próxima visita incluye una sorpresa de nuestra parte. Solo tiene que mencionar este correo al reservar.</translation>
+    </message>
+    <message>
+        <source>All the best,&lt;br&gt;{{sender_name}}</source>
+        <translation>Con los mejores deseos,&lt;br&gt;{{sender_name}}</translation>
+    </message>
+    <message>
+        <source>Adding the shipped email templates</source>
+        <translation>Añadiendo las plantillas de correo incluidas</translation>
+    </message>
+    <message>
+        <source>Loading email templates</source>
+        <translation>Cargando las plantillas de correo</translation>
+    </message>
+    <message>
+        <source>Loading an email template</source>
+        <translation>Cargando una plantilla de correo</translation>
+    </message>
+    <message>
+        <source>An email template needs a name.</source>
+        <translation>Una plantilla de correo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A template name can be at most %1 characters.</source>
+        <translation>El nombre de una plantilla puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; needs a subject.</source>
+        <translation>La plantilla &quot;%1&quot; necesita un asunto.</translation>
+    </message>
+    <message>
+        <source>A subject can be at most %1 characters.</source>
+        <translation>Un asunto puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A subject is one line; remove the line breaks.</source>
+        <translation>El asunto es una sola línea; quite los saltos de línea.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; needs a message body.</source>
+        <translation>La plantilla &quot;%1&quot; necesita un cuerpo de mensaje.</translation>
+    </message>
+    <message>
+        <source>The message body is too large (at most 2 MB of text).</source>
+        <translation>El cuerpo del mensaje es demasiado grande (como máximo 2 MB de texto).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email template category; use welcome, offers, updates, birthday or none.</source>
+        <translation>&quot;%1&quot; no es una categoría de plantilla de correo; use welcome, offers, updates, birthday o none.</translation>
+    </message>
+    <message>
+        <source>Saving an email template</source>
+        <translation>Guardando una plantilla de correo</translation>
+    </message>
+    <message>
+        <source>The client business of this template no longer exists.</source>
+        <translation>El negocio cliente de esta plantilla ya no existe.</translation>
+    </message>
+    <message>
+        <source>An agency-wide template named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe una plantilla de toda la agencia llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The client already has a template named &quot;%1&quot;.</source>
+        <translation>El cliente ya tiene una plantilla llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The email template &quot;%1&quot; no longer exists.</source>
+        <translation>La plantilla de correo &quot;%1&quot; ya no existe.</translation>
+    </message>
+    <message>
+        <source>Only a stored email template can be changed.</source>
+        <translation>Solo se puede cambiar una plantilla de correo guardada.</translation>
+    </message>
+    <message>
+        <source>The email template no longer exists.</source>
+        <translation>La plantilla de correo ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copia %2)</translation>
+    </message>
+    <message>
+        <source>Copying an email template</source>
+        <translation>Copiando una plantilla de correo</translation>
+    </message>
+    <message>
+        <source>Deleting an email template</source>
+        <translation>Eliminando una plantilla de correo</translation>
+    </message>
+    <message>
+        <source>Only an email template with an id can be restored.</source>
+        <translation>Solo se puede restaurar una plantilla de correo con id.</translation>
+    </message>
+    <message>
+        <source>Restoring an email template</source>
+        <translation>Restaurando una plantilla de correo</translation>
+    </message>
+    <message>
+        <source>Loading people to preview a template with</source>
+        <translation>Cargando personas con las que previsualizar una plantilla</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +4074,76 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
 </context>
 <context>
+    <name>anchor::storage::MailgunCursorRepository</name>
+    <message>
+        <source>Reading where the last Mailgun sync stopped</source>
+        <translation>Leyendo dónde se detuvo la última sincronización con Mailgun</translation>
+    </message>
+    <message>
+        <source>Saving where the Mailgun sync stopped</source>
+        <translation>Guardando dónde se detuvo la sincronización con Mailgun</translation>
+    </message>
+    <message>
+        <source>Recording a failed Mailgun sync</source>
+        <translation>Registrando una sincronización con Mailgun fallida</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::MailgunSettingsRepository</name>
+    <message>
+        <source>Loading the Mailgun settings</source>
+        <translation>Cargando la configuración de Mailgun</translation>
+    </message>
+    <message>
+        <source>Enter the Mailgun sending domain, for example mg.example.com.</source>
+        <translation>Introduzca el dominio de envío de Mailgun, por ejemplo mg.example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name. Enter the sending domain as Mailgun shows it, for example mg.example.com.</source>
+        <translation>&quot;%1&quot; no es un nombre de dominio. Introduzca el dominio de envío tal como lo muestra Mailgun, por ejemplo mg.example.com.</translation>
+    </message>
+    <message>
+        <source>The Mailgun region must be US or EU.</source>
+        <translation>La región de Mailgun debe ser US o EU.</translation>
+    </message>
+    <message>
+        <source>Enter the address messages are sent from.</source>
+        <translation>Introduzca la dirección desde la que se envían los mensajes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid sending address.</source>
+        <translation>&quot;%1&quot; no es una dirección de envío válida.</translation>
+    </message>
+    <message>
+        <source>The Mailgun base URL must be an https:// address.</source>
+        <translation>La URL base de Mailgun debe ser una dirección https://.</translation>
+    </message>
+    <message>
+        <source>Saving the Mailgun settings</source>
+        <translation>Guardando la configuración de Mailgun</translation>
+    </message>
+    <message>
+        <source>No client has the id %1: its Mailgun settings were not saved.</source>
+        <translation>Ningún cliente tiene el id %1: su configuración de Mailgun no se guardó.</translation>
+    </message>
+    <message>
+        <source>Removing the Mailgun settings</source>
+        <translation>Quitando la configuración de Mailgun</translation>
+    </message>
+    <message>
+        <source>Messages per minute must be between 0 (no limit) and 100,000.</source>
+        <translation>Los mensajes por minuto deben estar entre 0 (sin límite) y 100.000.</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and 1,000.</source>
+        <translation>El tamaño de lote debe estar entre 1 y 1.000.</translation>
+    </message>
+    <message>
+        <source>The number of attempts must be between 1 and 100.</source>
+        <translation>El número de intentos debe estar entre 1 y 100.</translation>
+    </message>
+</context>
+<context>
     <name>anchor::storage::Migrator</name>
     <message>
         <source>Reading the schema version</source>
@@ -2909,6 +4296,57 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Changing the default view</source>
         <translation>Cambiando la vista predeterminada</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::SegmentRepository</name>
+    <message>
+        <source>Loading segments</source>
+        <translation>Cargando los segmentos</translation>
+    </message>
+    <message>
+        <source>Loading a segment</source>
+        <translation>Cargando un segmento</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Asigne un nombre al segmento.</translation>
+    </message>
+    <message>
+        <source>The lowest star rating is above the highest.</source>
+        <translation>La valoración mínima en estrellas es superior a la máxima.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>El intervalo de fechas termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Saving the segment</source>
+        <translation>Guardando el segmento</translation>
+    </message>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation>El segmento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Deleting the segment</source>
+        <translation>Eliminando el segmento</translation>
+    </message>
+    <message>
+        <source>Counting the segment&apos;s recipients</source>
+        <translation>Contando los destinatarios del segmento</translation>
+    </message>
+    <message>
+        <source>Selecting the segment&apos;s recipients</source>
+        <translation>Seleccionando los destinatarios del segmento</translation>
+    </message>
+    <message>
+        <source>Restoring the segment</source>
+        <translation>Restaurando el segmento</translation>
+    </message>
+    <message>
+        <source>Only a segment with an id can be restored.</source>
+        <translation>Solo se puede restaurar un segmento con id.</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +4712,33 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>the disk reported an input/output error (%1). Nothing already saved was lost.</source>
         <translation>el disco informó de un error de entrada/salida (%1). No se ha perdido nada de lo ya guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::storage::SuppressionRepository</name>
+    <message>
+        <source>Importing Mailgun&apos;s suppression lists</source>
+        <translation>Importando las listas de supresión de Mailgun</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico válida.</translation>
+    </message>
+    <message>
+        <source>Adding an address to the suppression list</source>
+        <translation>Añadiendo una dirección a la lista de supresión</translation>
+    </message>
+    <message>
+        <source>Removing an address from the suppression list</source>
+        <translation>Quitando una dirección de la lista de supresión</translation>
+    </message>
+    <message>
+        <source>Checking the suppression list</source>
+        <translation>Comprobando la lista de supresión</translation>
+    </message>
+    <message>
+        <source>Loading the suppression list</source>
+        <translation>Cargando la lista de supresión</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +5549,25 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
 </context>
 <context>
+    <name>anchor::storage::emailqueue::RenderContext</name>
+    <message>
+        <source>Loading the client&apos;s name</source>
+        <translation>Cargando el nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Loading the Mailgun settings</source>
+        <translation>Cargando la configuración de Mailgun</translation>
+    </message>
+    <message>
+        <source>Reading the send queue</source>
+        <translation>Leyendo la cola de envío</translation>
+    </message>
+    <message>
+        <source>Recording a sent message</source>
+        <translation>Registrando un mensaje enviado</translation>
+    </message>
+</context>
+<context>
     <name>anchor::storage::sql</name>
     <message>
         <source>Preparing a query</source>
@@ -4237,10 +5721,198 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
 </context>
 <context>
+    <name>anchor::sync::EventsApiParser</name>
+    <message>
+        <source>an event that is not a JSON object</source>
+        <translation>un evento que no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>an event without its type (&quot;event&quot;)</source>
+        <translation>un evento sin su tipo (&quot;event&quot;)</translation>
+    </message>
+    <message>
+        <source>a %1 event without a valid timestamp</source>
+        <translation>un evento %1 sin una marca de tiempo válida</translation>
+    </message>
+    <message>
+        <source>Mailgun sent an events page without a list of events.</source>
+        <translation>Mailgun envió una página de eventos sin lista de eventos.</translation>
+    </message>
+</context>
+<context>
     <name>anchor::sync::LlmClassifyJob</name>
     <message>
         <source>The AI classifier answered something that is not a category (%1).</source>
         <translation>El clasificador de IA respondió algo que no es una categoría (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::MailgunClient</name>
+    <message>
+        <source>No Mailgun sending domain is set.</source>
+        <translation>No hay ningún dominio de envío de Mailgun definido.</translation>
+    </message>
+    <message>
+        <source>No Mailgun API key is stored for this sender. Enter it in the Mailgun settings (or set ANCHOR_MAILGUN_API_KEY).</source>
+        <translation>No hay ninguna clave de API de Mailgun guardada para este remitente. Introdúzcala en la configuración de Mailgun (o defina ANCHOR_MAILGUN_API_KEY).</translation>
+    </message>
+    <message>
+        <source>The Mailgun address %1 is not a valid https:// URL.</source>
+        <translation>La dirección de Mailgun %1 no es una URL https:// válida.</translation>
+    </message>
+    <message>
+        <source>Mailgun refused the request (HTTP 400)%1</source>
+        <translation>Mailgun rechazó la solicitud (HTTP 400)%1</translation>
+    </message>
+    <message>
+        <source>Mailgun refused the API key (HTTP 401%1): the key is wrong, or belongs to the other region (%2).</source>
+        <translation>Mailgun rechazó la clave de API (HTTP 401%1): la clave es incorrecta o pertenece a la otra región (%2).</translation>
+    </message>
+    <message>
+        <source>Mailgun does not allow %1 to send (HTTP 403)%2</source>
+        <translation>Mailgun no permite enviar a %1 (HTTP 403)%2</translation>
+    </message>
+    <message>
+        <source>Mailgun does not know the domain %1 in the %2 region (HTTP 404)%3</source>
+        <translation>Mailgun no conoce el dominio %1 en la región %2 (HTTP 404)%3</translation>
+    </message>
+    <message>
+        <source>Mailgun is rate limiting this account (HTTP %1); waiting %2 seconds.</source>
+        <translation>Mailgun está limitando la frecuencia de esta cuenta (HTTP %1); esperando %2 segundos.</translation>
+    </message>
+    <message>
+        <source>Mailgun failed while taking the message (HTTP %1)%2; it may have been accepted, so it is checked before it is sent again.</source>
+        <translation>Mailgun falló al recibir el mensaje (HTTP %1)%2; puede que se haya aceptado, así que se comprueba antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>Mailgun had a server error (HTTP %1)%2</source>
+        <translation>Mailgun tuvo un error de servidor (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <source>Mailgun refused the request (HTTP %1)%2</source>
+        <translation>Mailgun rechazó la solicitud (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <source>The connection to Mailgun ended before it answered (%1); the message may have been accepted, so it is checked before it is sent again.</source>
+        <translation>La conexión con Mailgun terminó antes de que respondiera (%1); puede que el mensaje se haya aceptado, así que se comprueba antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>Mailgun&apos;s answer to a message could not be read (%1); it was probably accepted, so it is checked before it is sent again.</source>
+        <translation>No se pudo leer la respuesta de Mailgun a un mensaje (%1); probablemente se aceptó, así que se comprueba antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient address.</source>
+        <translation>El mensaje no tiene dirección de destinatario.</translation>
+    </message>
+    <message>
+        <source>The message to %1 has neither an HTML nor a text part.</source>
+        <translation>El mensaje para %1 no tiene parte HTML ni parte de texto.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s Mailgun options and variables take %1 bytes, more than the 16 KB Mailgun allows.</source>
+        <translation>Las opciones y variables de Mailgun del mensaje ocupan %1 bytes, más de los 16 KB que permite Mailgun.</translation>
+    </message>
+    <message>
+        <source>The message to %1 is %2 MB with its attachments, more than the 25 MB Mailgun accepts. Attach smaller files or link to them.</source>
+        <translation>El mensaje para %1 ocupa %2 MB con sus adjuntos, más de los 25 MB que acepta Mailgun. Adjunte archivos más pequeños o enlácelos.</translation>
+    </message>
+    <message>
+        <source>Wrong API key: Mailgun refused it (HTTP 401). Check the key and the region (%1).</source>
+        <translation>Clave de API incorrecta: Mailgun la rechazó (HTTP 401). Compruebe la clave y la región (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown domain for this region: Mailgun has no domain %1 in the %2 region.</source>
+        <translation>Dominio desconocido en esta región: Mailgun no tiene el dominio %1 en la región %2.</translation>
+    </message>
+    <message>
+        <source>Connected: Mailgun knows the domain %1.</source>
+        <translation>Conectado: Mailgun conoce el dominio %1.</translation>
+    </message>
+    <message>
+        <source>Anchor CRM test message</source>
+        <translation>Mensaje de prueba de Anchor CRM</translation>
+    </message>
+    <message>
+        <source>This test message shows that Anchor CRM can send through Mailgun with the domain %1.</source>
+        <translation>Este mensaje de prueba demuestra que Anchor CRM puede enviar a través de Mailgun con el dominio %1.</translation>
+    </message>
+    <message>
+        <source>Mailgun pointed the next events page at another server (%1); it was not followed.</source>
+        <translation>Mailgun dirigió la siguiente página de eventos a otro servidor (%1); no se siguió.</translation>
+    </message>
+    <message>
+        <source>Mailgun pointed the next suppressions page at another server (%1); it was not followed.</source>
+        <translation>Mailgun dirigió la siguiente página de supresiones a otro servidor (%1); no se siguió.</translation>
+    </message>
+    <message>
+        <source>Mailgun sent a suppressions page without a list of addresses.</source>
+        <translation>Mailgun envió una página de supresiones sin lista de direcciones.</translation>
+    </message>
+    <message>
+        <source>a %1 entry without an address</source>
+        <translation>una entrada %1 sin dirección</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::MailgunEventsJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Mailgun sent an events page without a way to the next one; the pull stopped there.</source>
+        <translation>Mailgun envió una página de eventos sin enlace a la siguiente; la descarga se detuvo ahí.</translation>
+    </message>
+    <message>
+        <source>Mailgun kept sending events pages; the pull stopped after %1.</source>
+        <translation>Mailgun siguió enviando páginas de eventos; la descarga se detuvo después de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::MailgunSendJob</name>
+    <message>
+        <source>The Mailgun connection of this sender is incomplete (domain and from address).</source>
+        <translation>La conexión de Mailgun de este remitente está incompleta (dominio y dirección del remitente).</translation>
+    </message>
+    <message>
+        <source>No Mailgun API key is stored for this sender. Enter it in the Mailgun settings (or set ANCHOR_MAILGUN_API_KEY).</source>
+        <translation>No hay ninguna clave de API de Mailgun guardada para este remitente. Introdúzcala en la configuración de Mailgun (o defina ANCHOR_MAILGUN_API_KEY).</translation>
+    </message>
+    <message>
+        <source>No Mailgun connection is configured for this sender.</source>
+        <translation>No hay ninguna conexión de Mailgun configurada para este remitente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailgun did not accept the message after %n attempt(s).</source>
+        <translation>
+            <numerusform>Mailgun no aceptó el mensaje después de %n intento.</numerusform>
+            <numerusform>Mailgun no aceptó el mensaje después de %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be confirmed yet; they are checked on the next sync before being sent again.</source>
+        <translation>
+            <numerusform>%n mensaje aún no se pudo confirmar; se comprueba en la próxima sincronización antes de volver a enviarlo.</numerusform>
+            <numerusform>%n mensajes aún no se pudieron confirmar; se comprueban en la próxima sincronización antes de volver a enviarlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were refused by Mailgun.</source>
+        <translation>
+            <numerusform>Mailgun rechazó %n mensaje.</numerusform>
+            <numerusform>Mailgun rechazó %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::sync::MailgunSuppressionsJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +5964,10 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>the connection to %1 closed before it answered</source>
+        <translation>la conexión con %1 se cerró antes de que respondiera</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +6272,597 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Delete the automation &quot;%1&quot;? Its past runs stay in the log.</source>
         <translation>¿Eliminar la automatización &quot;%1&quot;? Sus ejecuciones anteriores se conservan en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::CampaignEditorDialog</name>
+    <message>
+        <source>&amp;Use Template</source>
+        <translation>&amp;Usar plantilla</translation>
+    </message>
+    <message>
+        <source>A &amp;segment</source>
+        <translation>Un &amp;segmento</translation>
+    </message>
+    <message>
+        <source>These &amp;addresses (one per line)</source>
+        <translation>Estas &amp;direcciones (una por línea)</translation>
+    </message>
+    <message>
+        <source>Send &amp;later, at</source>
+        <translation>Enviar más &amp;tarde, el</translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>Editar campaña</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <source>For you, e.g. &quot;Spring cleaning offer&quot;</source>
+        <translation>Para usted, p. ej. &quot;Oferta de limpieza de primavera&quot;</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>What recipients see, e.g. &quot;{{first_name}}, your spring check-up&quot;</source>
+        <translation>Lo que ven los destinatarios, p. ej. &quot;{{first_name}}, su revisión de primavera&quot;</translation>
+    </message>
+    <message>
+        <source>HTML content</source>
+        <translation>Contenido HTML</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Plain-text part</source>
+        <translation>Parte de texto sin formato</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>jane@example.com
+john@example.com</source>
+        <translation>jane@example.com
+john@example.com</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>Punto de &amp;partida:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>La campaña ya no existe.</translation>
+    </message>
+    <message>
+        <source>Nothing (write from scratch)</source>
+        <translation>Nada (escribir desde cero)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (agency-wide)</source>
+        <translation>%1 (toda la agencia)</translation>
+    </message>
+    <message>
+        <source>Sending has started: the recipients are fixed; the content can still change for the messages not sent yet.</source>
+        <translation>El envío ha comenzado: los destinatarios son fijos; el contenido aún puede cambiar para los mensajes que no se han enviado.</translation>
+    </message>
+    <message>
+        <source>This campaign is %1: it can no longer be changed.</source>
+        <translation>Esta campaña está en estado %1: ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Subject:&lt;/b&gt; %1&lt;/p&gt;&lt;hr&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Asunto:&lt;/b&gt; %1&lt;/p&gt;&lt;hr&gt;</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders, sent as written: %1</source>
+        <translation>Marcadores desconocidos, se envían tal cual: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid address(es).</source>
+        <translation>
+            <numerusform>%n dirección válida.</numerusform>
+            <numerusform>%n direcciones válidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid, will not be sent: %1</source>
+        <translation>No válidas, no se enviarán: %1</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Contando...</translation>
+    </message>
+    <message>
+        <source>Choose a segment.</source>
+        <translation>Elija un segmento.</translation>
+    </message>
+    <message>
+        <source>The segment could not be counted: %1</source>
+        <translation>No se pudo contar el segmento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) match now.</source>
+        <translation>
+            <numerusform>Ahora coincide %n dirección.</numerusform>
+            <numerusform>Ahora coinciden %n direcciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid address(es) will be skipped.</source>
+        <translation>
+            <numerusform>Se omitirá %n dirección no válida.</numerusform>
+            <numerusform>Se omitirán %n direcciones no válidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) are not valid and will be left out: %1. Press Save again to save without them.</source>
+        <translation>
+            <numerusform>%n dirección no es válida y se excluirá: %1. Pulse Guardar de nuevo para guardar sin ella.</numerusform>
+            <numerusform>%n direcciones no son válidas y se excluirán: %1. Pulse Guardar de nuevo para guardar sin ellas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time to send it has passed. Choose a later time, or clear &quot;Send later&quot;.</source>
+        <translation>La hora de envío ya ha pasado. Elija una hora posterior o desmarque &quot;Enviar más tarde&quot;.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::CampaignStatsPane</name>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Recipients queued (suppressed ones not counted)</source>
+        <translation>Destinatarios en cola (sin contar los suprimidos)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Accepted by Mailgun, of the recipients</source>
+        <translation>Aceptados por Mailgun, del total de destinatarios</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Delivered, of those sent</source>
+        <translation>Entregados, de los enviados</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Unique opens, of those delivered</source>
+        <translation>Aperturas únicas, de los entregados</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Con clic</translation>
+    </message>
+    <message>
+        <source>Unique clicks, of those delivered</source>
+        <translation>Clics únicos, de los entregados</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rebotados</translation>
+    </message>
+    <message>
+        <source>Permanent failures, of those sent</source>
+        <translation>Fallos permanentes, de los enviados</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Unsubscribes, of those delivered</source>
+        <translation>Bajas, de los entregados</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Quejas</translation>
+    </message>
+    <message>
+        <source>Spam complaints, of those delivered</source>
+        <translation>Quejas por spam, de los entregados</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Suprimidos</translation>
+    </message>
+    <message>
+        <source>On the suppression list: not sent</source>
+        <translation>En la lista de supresión: no enviados</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Still in the send queue</source>
+        <translation>Todavía en la cola de envío</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviados</translation>
+    </message>
+    <message>
+        <source>Refused or given up: never accepted by Mailgun</source>
+        <translation>Rechazados o abandonados: Mailgun nunca los aceptó</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Retrasados</translation>
+    </message>
+    <message>
+        <source>A temporary failure was seen; Mailgun keeps trying</source>
+        <translation>Se detectó un fallo temporal; Mailgun sigue intentándolo</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Recipient status</source>
+        <translation>Estado del destinatario</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Evolución en el tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n destinatario</numerusform>
+            <numerusform>%n destinatarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a campaign to see its results.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Seleccione una campaña para ver sus resultados.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The results could not be read: %1</source>
+        <translation>No se pudieron leer los resultados: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;This campaign no longer exists.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Esta campaña ya no existe.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;middot; %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;middot; %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>No delivery, open or click has been reported for this campaign yet.</source>
+        <translation>Todavía no se ha notificado ninguna entrega, apertura ni clic de esta campaña.</translation>
+    </message>
+    <message>
+        <source>Events per hour</source>
+        <translation>Eventos por hora</translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation>Eventos por día</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::CampaignsPage</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>Search name, subject or client</source>
+        <translation>Buscar nombre, asunto o cliente</translation>
+    </message>
+    <message>
+        <source>Search campaigns</source>
+        <translation>Buscar campañas</translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation>Filtro de cliente</translation>
+    </message>
+    <message>
+        <source>Queueing is all or nothing (one transaction), so it cannot stop halfway. Pause the campaign afterwards to hold the messages back.</source>
+        <translation>La puesta en cola es todo o nada (una sola transacción), así que no puede detenerse a medias. Pause la campaña después para retener los mensajes.</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaña</numerusform>
+            <numerusform>%n campañas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaigns could not be loaded: %1</source>
+        <translation>No se pudieron cargar las campañas: %1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>No realizado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was queued: %1</source>
+        <translation>No se puso nada en cola: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign...</source>
+        <translation>&amp;Nueva campaña...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Campaign...</source>
+        <translation>&amp;Editar campaña...</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Campaign</source>
+        <translation>D&amp;uplicar campaña</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Campaign</source>
+        <translation>E&amp;liminar campaña</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now...</source>
+        <translation>En&amp;viar ahora...</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule...</source>
+        <translation>&amp;Programar...</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Campaign</source>
+        <translation>P&amp;ausar campaña</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Campaign</source>
+        <translation>&amp;Reanudar campaña</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Campaign...</source>
+        <translation>&amp;Cancelar campaña...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Campaigns</source>
+        <translation>&amp;Actualizar campañas</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>No campaign matches these filters.</source>
+        <translation>Ninguna campaña coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Choose &quot;New Campaign...&quot; to write one from a template or from scratch.</source>
+        <translation>Todavía no hay campañas. Elija &quot;Nueva campaña...&quot; para escribir una a partir de una plantilla o desde cero.</translation>
+    </message>
+    <message>
+        <source>Campaign saved as a draft. Undo with Ctrl+Z.</source>
+        <translation>Campaña guardada como borrador. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. Undo with Ctrl+Z.</source>
+        <translation>Se eliminó &quot;%1&quot;. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete Campaign</source>
+        <translation>Eliminar campaña</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with its recipients and their delivery, open and click events? This cannot be undone.</source>
+        <translation>¿Eliminar &quot;%1&quot; con sus destinatarios y sus eventos de entrega, apertura y clic? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>Se eliminó &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Checking the recipients of &quot;%1&quot;...</source>
+        <translation>Comprobando los destinatarios de &quot;%1&quot;...</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent: %2</source>
+        <translation>&quot;%1&quot; no se puede enviar: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid recipient to send to.</source>
+        <translation>&quot;%1&quot; no tiene ningún destinatario válido al que enviar.</translation>
+    </message>
+    <message>
+        <source>Every recipient of &quot;%1&quot; is on the suppression list.</source>
+        <translation>Todos los destinatarios de &quot;%1&quot; están en la lista de supresión.</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; now?</source>
+        <translation>¿Enviar &quot;%1&quot; ahora?</translation>
+    </message>
+    <message>
+        <source>%1 message(s) will be queued.</source>
+        <translation>Se pondrán en cola %1 mensaje(s).</translation>
+    </message>
+    <message>
+        <source>%1 address(es) are on the suppression list and will not be mailed.</source>
+        <translation>%1 dirección(es) están en la lista de supresión y no recibirán el correo.</translation>
+    </message>
+    <message>
+        <source>%1 address(es) are not valid and will not be mailed: %2</source>
+        <translation>%1 dirección(es) no son válidas y no recibirán el correo: %2</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Aviso:</translation>
+    </message>
+    <message>
+        <source>unknown placeholders will reach recipients as written: %1</source>
+        <translation>los marcadores desconocidos llegarán a los destinatarios tal cual: %1</translation>
+    </message>
+    <message>
+        <source>Mail that has left cannot be called back; Pause holds back what is still queued.</source>
+        <translation>El correo que ya ha salido no se puede recuperar; Pausar retiene lo que sigue en cola.</translation>
+    </message>
+    <message>
+        <source>Send Campaign Now</source>
+        <translation>Enviar campaña ahora</translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Queueing &quot;%1&quot; for %2 recipient(s)... The window stays usable meanwhile.</source>
+        <translation>Poniendo en cola &quot;%1&quot; para %2 destinatario(s)... Mientras tanto, puede seguir usando la ventana.</translation>
+    </message>
+    <message>
+        <source>This campaign was queued before (%1 message(s)); nothing was added.</source>
+        <translation>Esta campaña ya se puso en cola antes (%1 mensaje(s)); no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>Queued %1 message(s).</source>
+        <translation>%1 mensaje(s) en cola.</translation>
+    </message>
+    <message>
+        <source>%1 suppressed address(es) left out.</source>
+        <translation>%1 dirección(es) suprimida(s) excluida(s).</translation>
+    </message>
+    <message>
+        <source>Not valid, not queued: %1.</source>
+        <translation>No válidas, no puestas en cola: %1.</translation>
+    </message>
+    <message>
+        <source>Sending starts now; the figures below follow as Mailgun reports.</source>
+        <translation>El envío empieza ahora; las cifras de abajo se actualizan a medida que Mailgun informa.</translation>
+    </message>
+    <message>
+        <source>Schedule Campaign</source>
+        <translation>Programar campaña</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; at:</source>
+        <translation>Enviar &quot;%1&quot; el:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will be sent %2.</source>
+        <translation>&quot;%1&quot; se enviará %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is paused: nothing more is sent until you resume it.</source>
+        <translation>&quot;%1&quot; está en pausa: no se envía nada más hasta que la reanude.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; resumed.</source>
+        <translation>&quot;%1&quot; reanudada.</translation>
+    </message>
+    <message>
+        <source>Cancel Campaign</source>
+        <translation>Cancelar campaña</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;? Messages not sent yet will never be sent, and a cancelled campaign cannot be resumed. This cannot be undone.</source>
+        <translation>¿Cancelar &quot;%1&quot;? Los mensajes aún no enviados no se enviarán nunca y una campaña cancelada no se puede reanudar. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is cancelled.</source>
+        <translation>&quot;%1&quot; está cancelada.</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +7207,485 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>To (inclusive)</source>
         <translation>Hasta (inclusive)</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::EmailLogDetailPane</name>
+    <message>
+        <source>Accepted by Mailgun</source>
+        <translation>Aceptado por Mailgun</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Clic</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Complained (spam)</source>
+        <translation>Queja (spam)</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Almacenado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Plain-text part</source>
+        <translation>Parte de texto sin formato</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Tracking events</source>
+        <translation>Eventos de seguimiento</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a message to read it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Seleccione un mensaje para leerlo.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1</source>
+        <translation>No se pudo leer el mensaje: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;This message is no longer in the log.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Este mensaje ya no está en el registro.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Enviado:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Intentos:</translation>
+    </message>
+    <message>
+        <source>Triggered by:</source>
+        <translation>Desencadenado por:</translation>
+    </message>
+    <message>
+        <source>Mailgun id:</source>
+        <translation>Id de Mailgun:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanente</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>temporal</translation>
+    </message>
+    <message>
+        <source>No event from Mailgun yet.</source>
+        <translation>Todavía no hay eventos de Mailgun.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::EmailLogPage</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Filter by type of message</source>
+        <translation>Filtrar por tipo de mensaje</translation>
+    </message>
+    <message>
+        <source>Search recipient or subject</source>
+        <translation>Buscar destinatario o asunto</translation>
+    </message>
+    <message>
+        <source>Search the email log</source>
+        <translation>Buscar en el registro de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation>Filtro de cliente</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Intervalo de fechas</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>Hasta (inclusive)</translation>
+    </message>
+    <message>
+        <source>Email log</source>
+        <translation>Registro de correo electrónico</translation>
+    </message>
+    <message>
+        <source>%1 message(s)</source>
+        <translation>%1 mensaje(s)</translation>
+    </message>
+    <message>
+        <source>The email log could not be loaded: %1</source>
+        <translation>No se pudo cargar el registro de correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>Email Log</source>
+        <translation>Registro de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Email Log</source>
+        <translation>&amp;Actualizar registro de correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Search Email Log</source>
+        <translation>&amp;Buscar en el registro de correo electrónico</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>No message matches these filters.</source>
+        <translation>Ningún mensaje coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No email yet. Messages appear here once a campaign or a notification is sent.</source>
+        <translation>Todavía no hay correos. Los mensajes aparecen aquí en cuanto se envía una campaña o una notificación.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::EmailTemplatesDialog</name>
+    <message>
+        <source>The recipient&apos;s first name</source>
+        <translation>El nombre de pila del destinatario</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s last name</source>
+        <translation>Los apellidos del destinatario</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s full name</source>
+        <translation>El nombre completo del destinatario</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s email address</source>
+        <translation>La dirección de correo electrónico del destinatario</translation>
+    </message>
+    <message>
+        <source>The client business&apos;s name</source>
+        <translation>El nombre del negocio cliente</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name</source>
+        <translation>El nombre del remitente</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name</source>
+        <translation>El nombre de la campaña</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s unsubscribe link</source>
+        <translation>El enlace para darse de baja del destinatario</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>La fecha de hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Email templates</source>
+        <translation>Plantillas de correo</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Solo %1</translation>
+    </message>
+    <message>
+        <source>Email templates for %1</source>
+        <translation>Plantillas de correo de %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Search names and subjects</source>
+        <translation>Buscar nombres y asuntos</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>What the recipient sees in the inbox, e.g. Hello {{first_name}}</source>
+        <translation>Lo que ve el destinatario en la bandeja de entrada, p. ej. Hola, {{first_name}}</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>Código HTML</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hi {{first_name}},&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hola, {{first_name}}:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>&amp;Insertar marcador</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder at the cursor of the subject or the message, whichever was used last</source>
+        <translation>Inserta un marcador en la posición del cursor del asunto o del mensaje, el que se haya usado por última vez</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Whom the preview is filled in for</source>
+        <translation>Para quién se rellena la vista previa</translation>
+    </message>
+    <message>
+        <source>Sample: %1</source>
+        <translation>Ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation>Vi&amp;sta previa para:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Vista &amp;previa</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation>&amp;Texto sin formato</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>Us&amp;ed by:</source>
+        <translation>Usada po&amp;r:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Active client: %1</source>
+        <translation>Cliente activo: %1</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Cliente potencial: %1</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1. They would be sent as written; check the spelling or use &quot;Insert placeholder&quot;.</source>
+        <translation>Marcadores desconocidos: %1. Se enviarían tal cual; revise la ortografía o use &quot;Insertar marcador&quot;.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nueva plantilla</translation>
+    </message>
+    <message>
+        <source>Hello {{first_name}}</source>
+        <translation>Hola, {{first_name}}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hi {{first_name}},&lt;/p&gt;
+
+&lt;p&gt;&lt;/p&gt;
+
+&lt;p&gt;{{sender_name}}&lt;/p&gt;
+
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;
+</source>
+        <translation>&lt;p&gt;Hola, {{first_name}}:&lt;/p&gt;
+
+&lt;p&gt;&lt;/p&gt;
+
+&lt;p&gt;{{sender_name}}&lt;/p&gt;
+
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Darse de baja&lt;/a&gt;&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <source>Delete the email template &quot;%1&quot;? Campaigns made from it keep their subject and message.</source>
+        <translation>¿Eliminar la plantilla de correo &quot;%1&quot;? Las campañas creadas a partir de ella conservan su asunto y su mensaje.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the template &quot;%1&quot;?</source>
+        <translation>¿Guardar los cambios en la plantilla &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
@@ -6090,6 +8836,213 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     </message>
 </context>
 <context>
+    <name>anchor::ui::MailgunSettingsDialog</name>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Pro&amp;bar la conexión</translation>
+    </message>
+    <message>
+        <source>Send test &amp;message...</source>
+        <translation>Enviar &amp;mensaje de prueba...</translation>
+    </message>
+    <message>
+        <source>Use the &amp;agency&apos;s connection</source>
+        <translation>Usar la conexión de la &amp;agencia</translation>
+    </message>
+    <message>
+        <source>Mailgun settings</source>
+        <translation>Configuración de Mailgun</translation>
+    </message>
+    <message>
+        <source>Agency (every client without its own)</source>
+        <translation>Agencia (todos los clientes sin configuración propia)</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <source>mg.example.com</source>
+        <translation>mg.example.com</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <source>Where the domain was created in Mailgun: its mail and events live only there</source>
+        <translation>Dónde se creó el dominio en Mailgun: su correo y sus eventos solo existen allí</translation>
+    </message>
+    <message>
+        <source>news@mg.example.com</source>
+        <translation>news@mg.example.com</translation>
+    </message>
+    <message>
+        <source>The name recipients see</source>
+        <translation>El nombre que ven los destinatarios</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep it</source>
+        <translation>Guardada en el llavero del sistema; déjela vacía para conservarla</translation>
+    </message>
+    <message>
+        <source>Mailgun&apos;s address for the region</source>
+        <translation>La dirección de Mailgun para la región</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificates only</source>
+        <translation>Ninguno: solo los certificados del sistema</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificado de CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress:</source>
+        <translation>Dirección de la A&amp;PI:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate:</source>
+        <translation>Certificado de &amp;CA adicional:</translation>
+    </message>
+    <message>
+        <source>For tests and corporate proxies; leave empty otherwise</source>
+        <translation>Para pruebas y proxies corporativos; en otro caso, déjelo vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Settings for:</source>
+        <translation>Confi&amp;guración para:</translation>
+    </message>
+    <message>
+        <source>Sending &amp;domain:</source>
+        <translation>&amp;Dominio de envío:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>Dirección del remi&amp;tente:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>&amp;Nombre del remitente:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>Cla&amp;ve de la API:</translation>
+    </message>
+    <message>
+        <source>Forget this client&apos;s own Mailgun settings; it sends with the agency&apos;s again</source>
+        <translation>Olvidar la configuración de Mailgun propia de este cliente; vuelve a enviar con la de la agencia</translation>
+    </message>
+    <message>
+        <source>Every client without settings of its own sends with these.</source>
+        <translation>Todos los clientes sin configuración propia envían con esta.</translation>
+    </message>
+    <message>
+        <source>This client sends with its own domain.</source>
+        <translation>Este cliente envía con su propio dominio.</translation>
+    </message>
+    <message>
+        <source>This client sends with the agency&apos;s connection (%1) until you save settings here.</source>
+        <translation>Este cliente envía con la conexión de la agencia (%1) hasta que guarde aquí una configuración.</translation>
+    </message>
+    <message>
+        <source>Neither this client nor the agency has Mailgun settings yet.</source>
+        <translation>Ni este cliente ni la agencia tienen todavía configuración de Mailgun.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain...</source>
+        <translation>Comprobando el llavero...</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>No se pudo leer el llavero: %1</translation>
+    </message>
+    <message>
+        <source>An API key is stored in the keychain.</source>
+        <translation>Hay una clave de API guardada en el llavero.</translation>
+    </message>
+    <message>
+        <source>No API key is stored yet.</source>
+        <translation>Todavía no hay ninguna clave de API guardada.</translation>
+    </message>
+    <message>
+        <source>No API key of this client&apos;s own is stored; the agency&apos;s is used.</source>
+        <translation>No hay ninguna clave de API propia de este cliente guardada; se usa la de la agencia.</translation>
+    </message>
+    <message>
+        <source>Testing the connection...</source>
+        <translation>Probando la conexión...</translation>
+    </message>
+    <message>
+        <source>Connected: Mailgun accepts the key for %1.</source>
+        <translation>Conectado: Mailgun acepta la clave para %1.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Enviar mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>Send a short test message from %1 to:</source>
+        <translation>Enviar un breve mensaje de prueba desde %1 a:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address to send the test message to.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico a la que enviar el mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1...</source>
+        <translation>Enviando un mensaje de prueba a %1...</translation>
+    </message>
+    <message>
+        <source>Mailgun accepted the test message to %1; it should arrive in a minute.</source>
+        <translation>Mailgun aceptó el mensaje de prueba para %1; debería llegar en un minuto.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: %1</source>
+        <translation>El mensaje de prueba no se envió: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Storing the API key in the keychain...</source>
+        <translation>Guardando la clave de API en el llavero...</translation>
+    </message>
+    <message>
+        <source>The settings were saved, but not the API key: %1</source>
+        <translation>La configuración se guardó, pero la clave de API no: %1</translation>
+    </message>
+    <message>
+        <source>This client sends with the agency&apos;s connection again.</source>
+        <translation>Este cliente vuelve a enviar con la conexión de la agencia.</translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::MainWindow</name>
     <message>
         <source>Anchor CRM</source>
@@ -6444,6 +9397,54 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
         <source>No task created: %1</source>
         <translation>No se creó ninguna tarea: %1</translation>
     </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation>Campaña&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Email Log</source>
+        <translation>Re&amp;gistro de correo electrónico</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>C&amp;orreo</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Email Log</source>
+        <translation>Registro de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Email &amp;Templates...</source>
+        <translation>Plan&amp;tillas de correo...</translation>
+    </message>
+    <message>
+        <source>&amp;Segments...</source>
+        <translation>&amp;Segmentos...</translation>
+    </message>
+    <message>
+        <source>&amp;Mailgun Settings...</source>
+        <translation>Configuración de &amp;Mailgun...</translation>
+    </message>
+    <message>
+        <source>Send &amp;Queue Now</source>
+        <translation>Enviar la c&amp;ola ahora</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Mailgun Now</source>
+        <translation>Sincronizar Mail&amp;gun ahora</translation>
+    </message>
+    <message>
+        <source>Mailgun: %1</source>
+        <translation>Mailgun: %1</translation>
+    </message>
 </context>
 <context>
     <name>anchor::ui::MultiSelectButton</name>
@@ -6539,6 +9540,207 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>The newest %1 of %2 leads are shown.</source>
         <translation>Se muestran los %1 más recientes de %2 clientes potenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::SegmentsDialog</name>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Cualquier categoría</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>Caller types</source>
+        <translation>Tipos de llamante</translation>
+    </message>
+    <message>
+        <source>Any caller type</source>
+        <translation>Cualquier tipo de llamante</translation>
+    </message>
+    <message>
+        <source>Journey statuses</source>
+        <translation>Estados del recorrido</translation>
+    </message>
+    <message>
+        <source>With or without a journey</source>
+        <translation>Con o sin recorrido</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>De&amp;sde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Every client</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Solo %1</translation>
+    </message>
+    <message>
+        <source>Segments for %1</source>
+        <translation>Segmentos de %1</translation>
+    </message>
+    <message>
+        <source>Who may use the segment; a client&apos;s segment only selects that client&apos;s people</source>
+        <translation>Quién puede usar el segmento; el segmento de un cliente solo selecciona a las personas de ese cliente</translation>
+    </message>
+    <message>
+        <source>Leads and active clients</source>
+        <translation>Clientes potenciales y clientes activos</translation>
+    </message>
+    <message>
+        <source>Leads only</source>
+        <translation>Solo clientes potenciales</translation>
+    </message>
+    <message>
+        <source>Active clients only</source>
+        <translation>Solo clientes activos</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source> ★</source>
+        <translation> ★</translation>
+    </message>
+    <message>
+        <source>Call date</source>
+        <translation>Fecha de la llamada</translation>
+    </message>
+    <message>
+        <source>Became a client</source>
+        <translation>Se hizo cliente</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Us&amp;ed by:</source>
+        <translation>Usado po&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Público:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>Lead criteria:</source>
+        <translation>Criterios de cliente potencial:</translation>
+    </message>
+    <message>
+        <source>&amp;Stars:</source>
+        <translation>&amp;Estrellas:</translation>
+    </message>
+    <message>
+        <source>D&amp;ates:</source>
+        <translation>Fech&amp;as:</translation>
+    </message>
+    <message>
+        <source>First recipients</source>
+        <translation>Primeros destinatarios</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Counting recipients...</source>
+        <translation>Contando los destinatarios...</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>No se pudo contar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n destinatario</numerusform>
+            <numerusform>%n destinatarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n invalid address(es) would be skipped</source>
+        <translation>
+            <numerusform>; se omitiría %n dirección no válida</numerusform>
+            <numerusform>; se omitirían %n direcciones no válidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the first %1 shown)</source>
+        <translation> (se muestran los primeros %1)</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nuevo segmento</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Eliminar segmento</translation>
+    </message>
+    <message>
+        <source>Delete the segment &quot;%1&quot;? Campaigns already sent keep their recipients.</source>
+        <translation>¿Eliminar el segmento &quot;%1&quot;? Las campañas ya enviadas conservan sus destinatarios.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the segment &quot;%1&quot;?</source>
+        <translation>¿Guardar los cambios en el segmento &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
@@ -7681,16 +10883,16 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
         <translation>El módulo de gráficos se carga.</translation>
     </message>
     <message>
-        <source>Open this section first: leads or journeys (with --quit-after-first-paint, wait for its first page).</source>
-        <translation>Abrir primero esta sección: leads o journeys (con --quit-after-first-paint, esperar a su primera página).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <source>anchor-crm: unknown section &quot;%1&quot; (leads or journeys)</source>
-        <translation>anchor-crm: sección desconocida &quot;%1&quot; (leads o journeys)</translation>
+        <source>Open this section first: leads, journeys, campaigns or email-log (with --quit-after-first-paint, wait for its first page).</source>
+        <translation>Abrir primero esta sección: leads, journeys, campaigns o email-log (con --quit-after-first-paint, esperar a su primera página).</translation>
+    </message>
+    <message>
+        <source>anchor-crm: unknown section &quot;%1&quot; (leads, journeys, campaigns or email-log)</source>
+        <translation>anchor-crm: sección desconocida &quot;%1&quot; (leads, journeys, campaigns o email-log)</translation>
     </message>
 </context>
 </TS>

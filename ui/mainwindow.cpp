@@ -13,6 +13,11 @@
 #include "leadjourneystrip.h"
 #include "leadspage.h"
 #include "automationsdialog.h"
+#include "campaignspage.h"
+#include "emaillogpage.h"
+#include "emailtemplatesdialog.h"
+#include "mailgunsettingsdialog.h"
+#include "segmentsdialog.h"
 #include "myworkpage.h"
 #include "taskboardpage.h"
 #include "taskitemdialog.h"
@@ -27,6 +32,8 @@
 #include <QLineEdit>
 
 #include <activeclientrepository.h>
+#include <campaignsdocument.h>
+#include <mailgunsyncrunner.h>
 #include <catalogdocument.h>
 #include <callrepository.h>
 #include <clientrepository.h>
@@ -115,6 +122,7 @@ MainWindow::MainWindow(storage::Database database, const QString &userId, QWidge
     addSection(tr("Active Clients"), QStringLiteral(":/icons/activeclients.svg"), m_activeClients);
     createJourneyActions();
     createTaskSections();
+    createEmailSections();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(kLeadsSection);
 
@@ -130,6 +138,8 @@ MainWindow::MainWindow(storage::Database database, const QString &userId, QWidge
         m_dashboard->setClientScope(scope);
         m_journeys->setClient(id);
         m_activeClients->setClient(id);
+        m_campaigns->setClient(id);
+        m_emailLog->setClient(id);
     });
     connect(m_leads, &LeadsPage::clientScopeRequested, this, &MainWindow::setClient);
     connect(m_leads, &LeadsPage::showRequested, this, [this] { m_navigation->setCurrentRow(kLeadsSection); });
@@ -210,7 +220,9 @@ void MainWindow::createActions()
                                                      {QStringLiteral("go.journeys"), tr("&Journeys")},
                                                      {QStringLiteral("go.activeclients"), tr("&Active Clients")},
                                                      {QStringLiteral("go.tasks"), tr("&Tasks")},
-                                                     {QStringLiteral("go.mywork"), tr("&My Work")}};
+                                                     {QStringLiteral("go.mywork"), tr("&My Work")},
+                                                     {QStringLiteral("go.campaigns"), tr("&Campaigns")},
+                                                     {QStringLiteral("go.emaillog"), tr("&Email Log")}};
     for (int i = 0; i < sections.size(); ++i) {
         QAction *action = m_actions->add(sections.at(i).first, sections.at(i).second, go, {QKeySequence(Qt::CTRL | (Qt::Key_1 + i))});
         connect(action, &QAction::triggered, this, [this, i] { showSection(i); });
@@ -301,6 +313,20 @@ void MainWindow::createMenusAndToolbar()
     add(tasks, "leads.task");
     add(tasks, "tasks.automations.dialog");
 
+    QMenu *email = menuBar()->addMenu(tr("E&mail"));
+    for (const char *id : {"campaigns.new", "campaigns.edit", "campaigns.duplicate", "campaigns.delete"})
+        add(email, id);
+    email->addSeparator();
+    for (const char *id : {"campaigns.send", "campaigns.schedule", "campaigns.pause", "campaigns.resume", "campaigns.cancel"})
+        add(email, id);
+    email->addSeparator();
+    add(email, "email.templates");
+    add(email, "email.segments");
+    add(email, "email.mailgun");
+    email->addSeparator();
+    add(email, "email.sendqueue");
+    add(email, "email.sync");
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     add(go, "go.leads");
     add(go, "go.pipeline");
@@ -309,6 +335,8 @@ void MainWindow::createMenusAndToolbar()
     add(go, "go.activeclients");
     add(go, "go.tasks");
     add(go, "go.mywork");
+    add(go, "go.campaigns");
+    add(go, "go.emaillog");
     go->addSeparator();
     add(go, "go.client");
 
@@ -829,6 +857,66 @@ void MainWindow::showAutomations()
 {
     AutomationsDialog dialog(m_database, m_tasks->boardId(), this);
     dialog.exec();
+}
+
+void MainWindow::createEmailSections()
+{
+    m_campaignsDocument = new models::CampaignsDocument(m_database, m_document->undoStack(), m_document->userId(), this);
+    m_campaigns = new CampaignsPage(m_campaignsDocument, m_actions, this);
+    m_emailLog = new EmailLogPage(m_database, m_actions, this);
+    addSection(tr("Campaigns"), QStringLiteral(":/icons/campaigns.svg"), m_campaigns);
+    addSection(tr("Email Log"), QStringLiteral(":/icons/emaillog.svg"), m_emailLog);
+    const auto showStatus = [this](const QString &text) { statusBar()->showMessage(text, 10000); };
+    connect(m_campaigns, &CampaignsPage::statusMessage, this, showStatus);
+    connect(m_emailLog, &EmailLogPage::statusMessage, this, showStatus);
+
+    const QString group = tr("Email");
+    connect(m_actions->add(QStringLiteral("email.templates"), tr("Email &Templates..."), group, {}), &QAction::triggered, this,
+            &MainWindow::showEmailTemplates);
+    connect(m_actions->add(QStringLiteral("email.segments"), tr("&Segments..."), group, {}), &QAction::triggered, this,
+            &MainWindow::showSegments);
+    connect(m_actions->add(QStringLiteral("email.mailgun"), tr("&Mailgun Settings..."), group, {}), &QAction::triggered, this,
+            &MainWindow::showMailgunSettings);
+
+    // The sender and the events pull run as anchorctl in its own process (MailgunSyncRunner).
+    m_mailgun = new models::MailgunSyncRunner(m_database, this);
+    connect(m_actions->add(QStringLiteral("email.sendqueue"), tr("Send &Queue Now"), group, {}), &QAction::triggered, m_mailgun,
+            &models::MailgunSyncRunner::sendQueueNow);
+    connect(m_actions->add(QStringLiteral("email.sync"), tr("Sync &Mailgun Now"), group, {}), &QAction::triggered, m_mailgun,
+            &models::MailgunSyncRunner::syncNow);
+    connect(m_campaigns, &CampaignsPage::sendQueueRequested, m_mailgun, &models::MailgunSyncRunner::sendQueueNow);
+    connect(m_mailgun, &models::MailgunSyncRunner::campaignsChanged, this, [this] {
+        m_campaignsDocument->announce();
+        m_emailLog->reload();
+    });
+    connect(m_mailgun, &models::MailgunSyncRunner::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Mailgun: %1").arg(message), 15000); });
+    // Like the CTM sync, it starts once the window is on screen.
+    connect(m_leads, &LeadsPage::firstPagePainted, this, [this] {
+        const QSettings settings;
+        m_mailgun->startSchedule(settings.value(QStringLiteral("mailgun/firstDelaySeconds"), 30).toInt() * 1000,
+                                 settings.value(QStringLiteral("mailgun/intervalMinutes"), 5).toInt());
+    }, Qt::SingleShotConnection);
+}
+
+void MainWindow::showEmailTemplates()
+{
+    EmailTemplatesDialog dialog(m_database, m_document->userId(), m_document->undoStack(), m_clients->currentData().toString(), this);
+    dialog.exec();
+    m_campaignsDocument->announce();   // a template's deletion unlinks campaigns
+}
+
+void MainWindow::showSegments()
+{
+    SegmentsDialog dialog(m_database, m_document->userId(), m_document->undoStack(), m_clients->currentData().toString(), this);
+    dialog.exec();
+}
+
+void MainWindow::showMailgunSettings()
+{
+    MailgunSettingsDialog dialog(m_database, m_clients->currentData().toString(), nullptr, this);
+    dialog.exec();
+    m_mailgun->refreshCounts();
 }
 
 } // namespace anchor::ui

@@ -11,7 +11,9 @@ class QStackedWidget;
 class QSystemTrayIcon;
 
 namespace anchor::models {
+class CampaignsDocument;
 class CatalogDocument;
+class MailgunSyncRunner;
 class TaskItemDocument;
 class TaskJobRunner;
 class TasksDocument;
@@ -25,6 +27,8 @@ namespace anchor::ui {
 
 class ActionRegistry;
 class ActiveClientsPage;
+class CampaignsPage;
+class EmailLogPage;
 class DashboardPage;
 class JourneysPage;
 class MyWorkPage;
@@ -43,7 +47,7 @@ class MainWindow final : public QMainWindow
 public:
     // The sections in the navigation list, in order.
     enum Section { LeadsSection, PipelineSection, DashboardSection, JourneysSection, ActiveClientsSection, TasksSection,
-                   MyWorkSection };
+                   MyWorkSection, CampaignsSection, EmailLogSection };
 
     MainWindow(storage::Database database, const QString &userId, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -55,6 +59,10 @@ public:
     ActiveClientsPage *activeClientsPage() const { return m_activeClients; }
     TaskBoardPage *taskBoardPage() const { return m_tasks; }
     MyWorkPage *myWorkPage() const { return m_myWork; }
+    CampaignsPage *campaignsPage() const { return m_campaigns; }
+    EmailLogPage *emailLogPage() const { return m_emailLog; }
+    models::CampaignsDocument *campaignsDocument() const { return m_campaignsDocument; }
+    models::MailgunSyncRunner *mailgunRunner() const { return m_mailgun; }
     models::TasksDocument *tasksDocument() const { return m_tasksDocument; }
     models::TaskItemDocument *taskItemDocument() const { return m_taskItems; }
     models::JourneysDocument *journeysDocument() const { return m_journeysDocument; }
@@ -101,6 +109,10 @@ private:
     void openTaskItem(const QString &itemId);
     void createTaskFromLead(const QString &callId);
     void showAutomations();
+    void createEmailSections();
+    void showEmailTemplates();
+    void showSegments();
+    void showMailgunSettings();
 
     storage::Database m_database;
     models::LeadsDocument *m_document = nullptr;
@@ -120,6 +132,10 @@ private:
     models::TaskItemDocument *m_taskItems = nullptr;
     TaskBoardPage *m_tasks = nullptr;
     MyWorkPage *m_myWork = nullptr;
+    models::CampaignsDocument *m_campaignsDocument = nullptr;
+    CampaignsPage *m_campaigns = nullptr;
+    EmailLogPage *m_emailLog = nullptr;
+    models::MailgunSyncRunner *m_mailgun = nullptr;   // scheduled after the first paint
     models::TaskJobRunner *m_taskJobs = nullptr;   // made when services or templates are first edited
     QLabel *m_status = nullptr;
     models::CtmSyncRunner *m_sync = nullptr;   // made after the first paint

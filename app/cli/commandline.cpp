@@ -76,8 +76,10 @@ void CommandLine::defineOptions()
         {QStringLiteral("tag"), tr("Only calls with this tag (name); repeatable."), tr("tag")},
         {QStringLiteral("stage"), tr("Only calls in this pipeline stage (name); repeatable."), tr("stage")},
         {QStringLiteral("source"), tr("Only calls from this source; repeatable."), tr("source")},
-        {QStringLiteral("from"), tr("Only calls on or after this day (YYYY-MM-DD)."), tr("date")},
-        {QStringLiteral("to"), tr("Only calls on or before this day (YYYY-MM-DD)."), tr("date")},
+        {QStringLiteral("from"), tr("Only calls on or after this day (YYYY-MM-DD); mailgun configure: the sending "
+                                    "address."), tr("date")},
+        {QStringLiteral("to"), tr("Only calls on or before this day (YYYY-MM-DD); campaigns create, mailgun send-test: "
+                                  "an address to send to (repeatable)."), tr("date")},
         {QStringLiteral("search"), tr("Only calls matching this text (caller, numbers, summary, transcript, notes)."), tr("text")},
         {QStringLiteral("sort"), tr("Sort by a column, optionally :asc or :desc (%1).").arg(storage::LeadColumns::keys().join(QStringLiteral(", "))), tr("column")},
         {QStringLiteral("limit"), tr("At most this many rows (default 50)."), tr("n")},
@@ -120,6 +122,18 @@ void CommandLine::defineOptions()
          tr("on|off")},
         {QStringLiteral("keys-from-stdin"), tr("ctm configure: read the access key and the secret key (two lines) from stdin "
                                                "into the system keychain.")},
+        {QStringLiteral("domain"), tr("mailgun test, send-test: the Mailgun sending domain."), tr("domain")},
+        {QStringLiteral("region"), tr("mailgun test, send-test: the Mailgun region, us or eu."), tr("region")},
+        {QStringLiteral("sender"), tr("mailgun test, send-test: the address messages are sent from."), tr("address")},
+        {QStringLiteral("sender-name"), tr("mailgun test, send-test: the name messages are sent as."), tr("name")},
+        {QStringLiteral("recipient"), tr("mailgun send-test: where the test message goes."), tr("address")},
+        {QStringLiteral("from-name"), tr("mailgun configure: the name messages are sent as."), tr("name")},
+        {QStringLiteral("segment"), tr("campaigns create: the segment (name or id) that picks the recipients."), tr("segment")},
+        {QStringLiteral("subject"), tr("campaigns create: the subject (default: the template's)."), tr("text")},
+        {QStringLiteral("at"), tr("campaigns send: schedule for this time (2026-01-31T09:00, local unless Z or an "
+                                  "offset is given) instead of queueing now."), tr("datetime")},
+        {QStringLiteral("events-only"), tr("sync mailgun: only pull events (no sending, no suppressions).")},
+        {QStringLiteral("send-only"), tr("sync mailgun: only start due campaigns and send the queue.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see above)."),
                                    tr("<command> [arguments]"));
@@ -143,8 +157,27 @@ QString CommandLine::helpText() const
               "  clients list [--format F]\n"
               "  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]\n"
               "  ctm test --client X            Check the keys and list the CTM accounts they reach.\n"
+              "  mailgun key-status [--client X] Whether a Mailgun API key is in the keychain (agency without --client).\n"
+              "  mailgun set-key [--client X] --key-from-stdin\n"
+              "  mailgun test [--client X] [--domain D --region us|eu --sender A --sender-name N --base-url URL\n"
+              "               --ca-cert FILE] [--key-from-stdin]   Check the Mailgun settings and key.\n"
+              "  mailgun send-test --recipient ADDR [the same options]   Send a short test message.\n"
+              "  mailgun configure [--client X] --domain D [--region us|eu] --from ADDRESS [--from-name NAME]\n"
+              "                    [--base-url URL] [--ca-cert FILE]   Save who sends (agency without --client).\n"
+              "  mailgun key [--client X]       Read the Mailgun API key from stdin into the system keychain.\n"
+              "  campaigns list [--client X] [--status S] [--format F]\n"
+              "  campaigns create --name N --template T (--segment S | --to ADDRESS...) [--client X] [--subject S]\n"
+              "                                Create a draft campaign; prints its id.\n"
+              "  campaigns send ID [--at DATETIME]\n"
+              "                                Queue every recipient now (or schedule); prints queued,\n"
+              "                                suppressed and invalid addresses.\n"
+              "  campaigns pause|resume|cancel ID\n"
+              "  campaigns stats ID [--format F] Sent, delivered, opened, clicked, bounced, ... with rates.\n"
               "  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).\n"
               "  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.\n"
+              "  sync mailgun [--client X] [--events-only | --send-only]\n"
+              "                                Start due campaigns, send the queue, then pull events and\n"
+              "                                suppressions; exit 0 only when everything went through.\n"
               "  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable\n"
               "                                 The optional AI classifier for new calls.\n"
               "  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]\n"
@@ -154,7 +187,8 @@ QString CommandLine::helpText() const
               "                                Start a journey from a lead; prints its id and steps.\n"
               "  jobs run [--redact-after-days N] [--format table|json]\n"
               "                                Notify due journeys; redact old service records; archive\n"
-              "                                tasks done 30 days ago; run due-date automations.\n"
+              "                                tasks done 30 days ago; run due-date automations; start\n"
+              "                                scheduled campaigns whose time has come.\n"
               "  jobs configure --redact-after-days N\n"
               "                                Save the redaction age (0: never).\n"
               "  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]\n"
@@ -167,7 +201,8 @@ QString CommandLine::helpText() const
               "  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]\n"
               "  boards list [--format F]\n\n"
               "CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and\n"
-              "ANCHOR_CTM_SECRET_KEY when both are set (never stored).\n\n"
+              "ANCHOR_CTM_SECRET_KEY when both are set (never stored). The Mailgun key comes from the\n"
+              "keychain, or from ANCHOR_MAILGUN_API_KEY when set (never stored).\n\n"
               "Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,\n"
               "--source, --from, --to, --search. --database FILE works with every command.");
 }
@@ -237,6 +272,15 @@ int CommandLine::run(const QStringList &arguments)
         if (command == QLatin1String("clients"))
             return dispatch(command, {{QStringLiteral("add"), &CommandLine::runClientsAdd},
                                       {QStringLiteral("list"), &CommandLine::runClientsList}});
+        if (command == QLatin1String("mailgun"))
+            return dispatch(command, {{QStringLiteral("key-status"), &CommandLine::runMailgunKeyStatus},
+                                      {QStringLiteral("set-key"), &CommandLine::runMailgunSetKey},
+                                      {QStringLiteral("test"), &CommandLine::runMailgunTest},
+                                      {QStringLiteral("send-test"), &CommandLine::runMailgunSendTest},
+                                      {QStringLiteral("configure"), &CommandLine::runMailgunConfigure},
+                                      {QStringLiteral("key"), &CommandLine::runMailgunKey}});
+        if (command == QLatin1String("campaigns"))
+            return runCampaigns(positional);
         if (command == QLatin1String("ctm"))
             return dispatch(command, {{QStringLiteral("configure"), &CommandLine::runCtmConfigure},
                                       {QStringLiteral("test"), &CommandLine::runCtmTest}});
@@ -263,7 +307,8 @@ int CommandLine::run(const QStringList &arguments)
                                       {QStringLiteral("list"), &CommandLine::runBoardsList}});
         if (command == QLatin1String("sync"))
             return dispatch(command, {{QStringLiteral("ctm"), &CommandLine::runSyncCtm},
-                                      {QStringLiteral("outbox"), &CommandLine::runSyncOutbox}});
+                                      {QStringLiteral("outbox"), &CommandLine::runSyncOutbox},
+                                      {QStringLiteral("mailgun"), &CommandLine::runSyncMailgun}});
         if (command == QLatin1String("export") && subcommand == QLatin1String("leads")) {
             expectArguments(2);
             return runExportLeads();

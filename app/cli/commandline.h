@@ -56,6 +56,41 @@ private:
     int runSyncOutbox();
     int runLeadsReclassify();
     int runLlmConfigure();
+    // mailgunsettingscommands.cpp (the desktop app's Mailgun settings dialog runs these)
+    int runMailgunKeyStatus();
+    int runMailgunSetKey();
+    int runMailgunTest() { return runMailgunCheck(false); }
+    int runMailgunSendTest() { return runMailgunCheck(true); }
+    int runMailgunCheck(bool sendTest);
+    QString mailgunScope(const storage::Database &database) const;   // --client, or '' = the agency
+    QString readMailgunKeyFromStdin() const;
+    QString storedMailgunKey(const QString &scopeId, QString *error);
+    // mailcommands.cpp: mailgun configure / key, campaigns, sync mailgun, jobs run's campaigns
+    int runMailgunConfigure();
+    int runMailgunKey();
+    int runCampaigns(const QStringList &positional);
+    int runCampaignsList();
+    int runCampaignsCreate();
+    int runCampaignsSend(const QString &id);
+    int runCampaignMove(const QString &action, const QString &id);   // pause, resume, cancel
+    int runCampaignsStats(const QString &id);
+    int runSyncMailgun();
+    struct StartedCampaigns
+    {
+        QStringList ids;
+        int queued = 0;
+        QStringList errors;
+    };
+    // Scheduled campaigns whose time has come start (queue written, no network); `scopes` empty: all.
+    StartedCampaigns startDueCampaigns(const storage::Database &database, const QString &userId, const QDateTime &now,
+                                       const QStringList &scopes);
+    QJsonObject runCampaignJobs(const storage::Database &database, const QString &userId, const QDateTime &now, bool json);
+    QString clientOption(const storage::Database &database) const;   // --client once, or empty
+    QString mailgunScopeName(const storage::Database &database, const QString &scopeId) const;
+    // ANCHOR_MAILGUN_API_KEY, else the scope's keychain entry, else the agency's.
+    QString mailgunKeyFor(const QString &scopeId, QString *error);
+    QDateTime parseDateTime(const QString &option) const;
+    void warnUnknownPlaceholders(const QString &text);
     // journeycommands.cpp
     int runJourneysList();
     int runJourneysStart();

@@ -234,6 +234,7 @@ int CommandLine::runJobsRun()
                            {QStringLiteral("redacted_services"), redacted.services},
                            {QStringLiteral("redacted_journeys"), redacted.journeys}};
         result.insert(QStringLiteral("tasks"), runTaskJobs(database, userId, now, json));
+        result.insert(QStringLiteral("campaigns"), runCampaignJobs(database, userId, now, json));
         m_out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
     } else {
         for (const auto &journey : due)
@@ -248,6 +249,7 @@ int CommandLine::runJobsRun()
             m_out << u' ' << tr("(Redaction is off.)");
         m_out << Qt::endl;
         runTaskJobs(database, userId, now, json);
+        runCampaignJobs(database, userId, now, json);
     }
     finishOutput();
     return 0;

@@ -1,7 +1,9 @@
 #include <clientrepository.h>
 #include <database.h>
 #include <leadstablemodel.h>
+#include <campaignspage.h>
 #include <chartloader.h>
+#include <emaillogpage.h>
 #include <mainwindow.h>
 #include <theme.h>
 #include <storageerror.h>
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QHash>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -60,8 +63,9 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "Exit as soon as the first page of leads is painted "
                                                                         "(measures start-up)."));
     const QCommandLineOption sectionOption(QStringLiteral("section"),
-                                           QApplication::translate("main", "Open this section first: leads or journeys "
-                                                                           "(with --quit-after-first-paint, wait for its first page)."),
+                                           QApplication::translate("main", "Open this section first: leads, journeys, campaigns or "
+                                                                           "email-log (with --quit-after-first-paint, wait for its "
+                                                                           "first page)."),
                                            QApplication::translate("main", "name"));
     const QCommandLineOption checkPluginsOption(QStringLiteral("check-plugins"),
                                                 QApplication::translate("main", "Check that the charts module loads, then exit."));
@@ -79,8 +83,13 @@ int main(int argc, char *argv[])
     }
     const bool quitAfterFirstPaint = parser.isSet(quitOption);
     const QString section = parser.value(sectionOption);
-    if (!section.isEmpty() && section != QLatin1String("leads") && section != QLatin1String("journeys")) {
-        QTextStream(stderr) << QApplication::translate("main", "anchor-crm: unknown section \"%1\" (leads or journeys)").arg(section)
+    const QHash<QString, int> sections = {{QStringLiteral("leads"), anchor::ui::MainWindow::LeadsSection},
+                                          {QStringLiteral("journeys"), anchor::ui::MainWindow::JourneysSection},
+                                          {QStringLiteral("campaigns"), anchor::ui::MainWindow::CampaignsSection},
+                                          {QStringLiteral("email-log"), anchor::ui::MainWindow::EmailLogSection}};
+    if (!section.isEmpty() && !sections.contains(section)) {
+        QTextStream(stderr) << QApplication::translate("main", "anchor-crm: unknown section \"%1\" (leads, journeys, campaigns or "
+                                                               "email-log)").arg(section)
                             << '\n';
         return 2;
     }
@@ -104,9 +113,15 @@ int main(int argc, char *argv[])
     // The first page loads on a worker thread; let it open its connection while the window is built.
     anchor::models::LeadsTableModel::warmUp(database);
     anchor::ui::MainWindow window(database, userId);
-    if (journeysFirst)
-        window.showSection(anchor::ui::MainWindow::JourneysSection);
-    if (quitAfterFirstPaint)
+    if (!section.isEmpty())
+        window.showSection(sections.value(section));
+    if (quitAfterFirstPaint && section == QLatin1String("campaigns"))
+        QObject::connect(window.campaignsPage(), &anchor::ui::CampaignsPage::firstPageShown, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+    else if (quitAfterFirstPaint && section == QLatin1String("email-log"))
+        QObject::connect(window.emailLogPage(), &anchor::ui::EmailLogPage::firstPageShown, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+    else if (quitAfterFirstPaint)
         QObject::connect(&window, journeysFirst ? &anchor::ui::MainWindow::firstJourneysPagePainted
                                                 : &anchor::ui::MainWindow::firstLeadsPagePainted,
                          &app, &QCoreApplication::quit, Qt::QueuedConnection);

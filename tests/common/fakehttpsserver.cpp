@@ -187,6 +187,11 @@ private:
             const bool keepAlive = wantsKeepAlive(request) && !response.closeAfter
                                    && response.bodyBytesBeforeClose < 0;
             const bool head = request.method == "HEAD";
+            if (response.dropWithoutAnswer) {
+                m_server->m_connections.removeOne(this);
+                drop();
+                return;
+            }
             if (response.delay.count() > 0) {
                 m_waiting = true;
                 QTimer::singleShot(response.delay, this, [this, response, keepAlive, head] {
@@ -301,7 +306,7 @@ QString FakeHttpsServer::tlsFixturePath(const QString &fileName)
     return QStringLiteral(ANCHOR_TLS_FIXTURES "/") + fileName;
 }
 
-bool FakeHttpsServer::listen(const QString &certificateFile, const QString &keyFile)
+bool FakeHttpsServer::listen(const QString &certificateFile, const QString &keyFile, quint16 port)
 {
     close();
     const QSslCertificate certificate(readFile(certificateFile), QSsl::Pem);
@@ -326,7 +331,7 @@ bool FakeHttpsServer::listen(const QString &certificateFile, const QString &keyF
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &FakeHttpsServer::acceptPending);
     connect(m_server, &QSslServer::errorOccurred, this,
             [this](QSslSocket *socket, QAbstractSocket::SocketError) { socketError(socket); });
-    if (!m_server->listen(QHostAddress::LocalHost, 0)) {
+    if (!m_server->listen(QHostAddress::LocalHost, port)) {
         qWarning("FakeHttpsServer: cannot listen: %s", qPrintable(m_server->errorString()));
         close();
         return false;

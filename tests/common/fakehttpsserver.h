@@ -45,6 +45,7 @@ struct HttpResponse
     std::chrono::milliseconds delay{0};   // wait this long before sending a single byte
     qsizetype bodyBytesBeforeClose = -1;  // >= 0: announce the whole body, send only this many bytes, close
     bool closeAfter = false;              // close the connection once this answer is out
+    bool dropWithoutAnswer = false;       // close the connection without sending a single byte
 
     static HttpResponse json(int status, const QJsonObject &object);
     static HttpResponse text(int status, const QByteArray &contentType, const QByteArray &body);
@@ -68,8 +69,8 @@ public:
     // A file in tests/fixtures/tls, e.g. "ca.crt".
     static QString tlsFixturePath(const QString &fileName);
 
-    // PEM files; listens on a new random port. Listening again drops every open connection.
-    bool listen(const QString &certificateFile, const QString &keyFile);
+    // PEM files; listens on a new random port (or `port`). Listening again drops every open connection.
+    bool listen(const QString &certificateFile, const QString &keyFile, quint16 port = 0);
     void close();   // stops listening and drops every open connection
     bool isListening() const;
     quint16 port() const;

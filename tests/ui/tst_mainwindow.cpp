@@ -37,7 +37,7 @@ private Q_SLOTS:
 
         auto *navigation = window.findChild<QListWidget *>();
         QVERIFY(navigation);
-        QCOMPARE(navigation->count(), 7);   // only sections that work
+        QCOMPARE(navigation->count(), 9);   // only sections that work
         QCOMPARE(navigation->item(0)->text(), "Leads");
         QCOMPARE(navigation->item(1)->text(), "Pipeline");
         QCOMPARE(navigation->item(2)->text(), "Dashboard");
@@ -45,6 +45,8 @@ private Q_SLOTS:
         QCOMPARE(navigation->item(4)->text(), "Active Clients");
         QCOMPARE(navigation->item(5)->text(), "Tasks");
         QCOMPARE(navigation->item(6)->text(), "My Work");
+        QCOMPARE(navigation->item(7)->text(), "Campaigns");
+        QCOMPARE(navigation->item(8)->text(), "Email Log");
 
         QTableView *table = window.leadsPage()->table();
         QCOMPARE(table->model()->rowCount(), 30);

@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QValueAxis>
@@ -122,6 +123,54 @@ void ChartsPlugin::showChart(QWidget *view, const ChartData &data, const QPalett
         break;
     }
     // The view lets go of its old chart first; only then can the old chart be deleted.
+    QChart *old = chartView->chart();
+    chartView->setChart(chart);
+    delete old;
+}
+
+void ChartsPlugin::showTimeSeries(QWidget *view, const QString &title, const QList<TimeSeries> &series, bool hourly,
+                                  const QPalette &palette)
+{
+    auto *chartView = qobject_cast<QChartView *>(view);
+    if (!chartView)
+        return;
+    QChart *chart = freshChart(ChartData{ChartData::Kind::TimeLine, title, {}, {}, {}, {}}, palette);
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    auto *time = new QDateTimeAxis;
+    time->setFormat(hourly ? QStringLiteral("d MMM HH:mm") : QStringLiteral("d MMM"));
+    time->setTickCount(6);
+    double maximum = 0;
+    QDateTime first;
+    QDateTime last;
+    QList<QLineSeries *> lines;
+    for (const TimeSeries &one : series) {
+        auto *line = new QLineSeries;
+        line->setName(one.name);
+        if (one.colour.isValid())
+            line->setColor(one.colour);
+        for (const auto &[when, value] : one.points) {
+            line->append(double(when.toMSecsSinceEpoch()), value);
+            maximum = qMax(maximum, value);
+            first = first.isValid() ? qMin(first, when) : when;
+            last = last.isValid() ? qMax(last, when) : when;
+        }
+        chart->addSeries(line);
+        lines.append(line);
+    }
+    if (first.isValid()) {
+        // One point still needs a span to draw on.
+        const qint64 pad = hourly ? 3600 : 86400;
+        time->setRange(first == last ? first.addSecs(-pad) : first, first == last ? last.addSecs(pad) : last);
+    }
+    QValueAxis *values = countAxis(maximum, 1.1);
+    chart->addAxis(time, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    for (QLineSeries *line : lines) {
+        line->attachAxis(time);
+        line->attachAxis(values);
+    }
     QChart *old = chartView->chart();
     chartView->setChart(chart);
     delete old;

@@ -16,6 +16,8 @@ class ChartsPlugin final : public QObject, public ChartFactory
 public:
     QWidget *createChartView(QWidget *parent) override;
     void showChart(QWidget *view, const ChartData &data, const QPalette &palette) override;
+    void showTimeSeries(QWidget *view, const QString &title, const QList<TimeSeries> &series, bool hourly,
+                        const QPalette &palette) override;
 };
 
 } // namespace anchor::ui
