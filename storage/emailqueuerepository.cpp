@@ -262,17 +262,20 @@ void EmailQueueRepository::markFailed(const OutgoingMessage &message, const QStr
 
 void EmailQueueRepository::releaseUncertain(const OutgoingMessage &message)
 {
+    // Mailgun has no trace of it, so the claim that left it uncertain (a killed run, a lost
+    // connection) never reached Mailgun: it does not count against max_attempts, or a few
+    // crashes in a row would fail a message that was never tried.
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (isCampaign(message)) {
-        sql::run(db, QStringLiteral("UPDATE email_job_items SET status = 'pending', "
+        sql::run(db, QStringLiteral("UPDATE email_job_items SET status = 'pending', attempts = max(attempts - 1, 0), "
                                     "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND status = 'sending'"),
                  {message.queueId}, tr("Updating the send queue"));
         sql::run(db, QStringLiteral("UPDATE campaign_recipients SET status = 'pending', "
                                     "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND status = 'sending'"),
                  {message.recipientId}, tr("Updating the send queue"));
     } else {
-        sql::run(db, QStringLiteral("UPDATE email_logs SET in_flight = 0 WHERE id = ? AND status = 'pending'"),
+        sql::run(db, QStringLiteral("UPDATE email_logs SET in_flight = 0, attempts = max(attempts - 1, 0) WHERE id = ? AND status = 'pending'"),
                  {message.queueId}, tr("Updating the send queue"));
     }
     transaction.commit();
