@@ -23,7 +23,8 @@ void restoreSegment(const Database &database, const Segment &segment)
     const bool exists = stored.next();
     stored.finish();
     if (!exists) {
-        // A placeholder row under the id; save() below validates and fills it in (and counts).
+        // A bare row under the old id first, so save() below updates it: that validates and
+        // fills in the segment (and counts it).
         sql::run(db, QStringLiteral("INSERT INTO segments (id, client_id, name, created_by) VALUES (?, ?, ?, ?)"),
                  {segment.id, sql::textOrNull(segment.clientId), segment.name, sql::textOrNull(segment.createdBy)},
                  context);
