@@ -5,8 +5,11 @@
 #include <storageerror.h>
 
 #include <QFutureWatcher>
+#include <QPromise>
 #include <QUndoStack>
 #include <QtConcurrent>
+
+#include <memory>
 
 namespace anchor::models {
 
@@ -16,7 +19,18 @@ struct QueueOutcome
 {
     storage::QueueResult result;
     QString error;
+    bool cancelled = false;
 };
+
+// The undo of a delete (or the redo of a create). Empty when the delete it undoes failed:
+// nothing to bring back. Emptied once written back, so the rows are not held twice.
+void bringBack(const storage::Database &database, storage::CampaignArchive &archive)
+{
+    if (archive.isEmpty())
+        return;
+    storage::CampaignRepository(database).restore(archive);
+    archive = {};
+}
 
 } // namespace
 
@@ -57,30 +71,12 @@ storage::CampaignDraft CampaignsDocument::draftOf(const storage::Campaign &campa
     return draft;
 }
 
-QString CampaignsDocument::currentId(const QString &campaignId) const
-{
-    QString id = campaignId;
-    for (int hops = 0; m_moved.contains(id) && hops < 1000; ++hops)
-        id = m_moved.value(id);
-    return id;
-}
-
 storage::Campaign CampaignsDocument::require(const QString &campaignId) const
 {
-    const std::optional<storage::Campaign> campaign =
-        storage::CampaignRepository(m_database).find(currentId(campaignId));
+    const std::optional<storage::Campaign> campaign = storage::CampaignRepository(m_database).find(campaignId);
     if (!campaign)
         throw storage::StorageError(storage::StorageError::Kind::NotFound, tr("The campaign no longer exists."));
     return *campaign;
-}
-
-void CampaignsDocument::recreate(const QString &originalId, const storage::Campaign &campaign)
-{
-    storage::CampaignDraft draft = draftOf(campaign);
-    draft.id.clear();
-    const QString newId = storage::CampaignRepository(m_database).create(draft);
-    if (newId != originalId)
-        m_moved.insert(currentId(originalId), newId);
 }
 
 QString CampaignsDocument::createCampaign(storage::CampaignDraft draft)
@@ -93,9 +89,10 @@ QString CampaignsDocument::createCampaign(storage::CampaignDraft draft)
         storage::CampaignRepository campaigns(m_database);
         id = campaigns.create(draft);
         const storage::Campaign created = require(id);
+        auto archive = std::make_shared<storage::CampaignArchive>();
         m_undoStack->push(new CampaignEditCommand(
-            this, tr("Create campaign \"%1\"").arg(created.name), [this, id, created] { recreate(id, created); },
-            [this, id] { storage::CampaignRepository(m_database).remove(currentId(id)); }));
+            this, tr("Create campaign \"%1\"").arg(created.name), [this, archive] { bringBack(m_database, *archive); },
+            [this, id, archive] { storage::CampaignRepository(m_database).remove(id, archive.get()); }));
     });
     return id;
 }
@@ -108,17 +105,10 @@ bool CampaignsDocument::updateCampaign(const storage::CampaignDraft &draft)
         after.id = before.id;
         storage::CampaignDraft previous = draftOf(before);
         storage::CampaignRepository(m_database).update(after);
-        const QString id = before.id;
         m_undoStack->push(new CampaignEditCommand(
             this, tr("Edit campaign \"%1\"").arg(after.name),
-            [this, id, after]() mutable {
-                after.id = currentId(id);
-                storage::CampaignRepository(m_database).update(after);
-            },
-            [this, id, previous]() mutable {
-                previous.id = currentId(id);
-                storage::CampaignRepository(m_database).update(previous);
-            }));
+            [this, after] { storage::CampaignRepository(m_database).update(after); },
+            [this, previous] { storage::CampaignRepository(m_database).update(previous); }));
     });
 }
 
@@ -135,29 +125,40 @@ QString CampaignsDocument::duplicateCampaign(const QString &campaignId)
     return id;
 }
 
+bool CampaignsDocument::removalIsUndoable(const QString &campaignId) const
+{
+    // The undo command holds every recipient, queue item and event in memory until the stack
+    // drops it: fine for thousands of rows, not for a sent 100,000-recipient campaign.
+    constexpr qsizetype kMostUndoableRows = 30000;
+    try {
+        return storage::CampaignRepository(m_database).dependentRowCount(campaignId) <= kMostUndoableRows;
+    } catch (const storage::StorageError &) {
+        return false;
+    }
+}
+
 bool CampaignsDocument::removeCampaign(const QString &campaignId)
 {
     return attempt([&] {
         const storage::Campaign campaign = require(campaignId);
-        // Only one that never started can come back whole: it has no recipients or events yet.
-        if (campaign.status != storage::CampaignStatus::Draft && campaign.status != storage::CampaignStatus::Scheduled)
+        if (!removalIsUndoable(campaign.id))
             throw storage::StorageError(
                 storage::StorageError::Kind::Constraint,
-                tr("Only draft and scheduled campaigns can be deleted with undo; this one is %1.")
-                    .arg(storage::CampaignStatus::label(campaign.status).toLower()));
-        storage::CampaignRepository(m_database).remove(campaign.id);
+                tr("\"%1\" has too many recipients and events to delete with undo.").arg(campaign.name));
+        auto archive = std::make_shared<storage::CampaignArchive>();
+        storage::CampaignRepository(m_database).remove(campaign.id, archive.get());
         const QString id = campaign.id;
         m_undoStack->push(new CampaignEditCommand(
             this, tr("Delete campaign \"%1\"").arg(campaign.name),
-            [this, id] { storage::CampaignRepository(m_database).remove(currentId(id)); },
-            [this, id, campaign] { recreate(id, campaign); }));
+            [this, id, archive] { storage::CampaignRepository(m_database).remove(id, archive.get()); },
+            [this, archive] { bringBack(m_database, *archive); }));
     });
 }
 
 bool CampaignsDocument::removeForGood(const QString &campaignId)
 {
     return attempt([&] {
-        storage::CampaignRepository(m_database).remove(currentId(campaignId));
+        storage::CampaignRepository(m_database).remove(campaignId);
         announce();
     });
 }
@@ -171,19 +172,17 @@ bool CampaignsDocument::scheduleCampaign(const QString &campaignId, const QDateT
         const QString id = before.id;
         m_undoStack->push(new CampaignEditCommand(
             this, tr("Schedule campaign \"%1\"").arg(before.name),
-            [this, id, when] { storage::CampaignRepository(m_database).schedule(currentId(id), when); },
+            [this, id, when] { storage::CampaignRepository(m_database).schedule(id, when); },
             [this, id, before] {
                 // Back to what it was: a draft, scheduled at the old time, or paused.
                 storage::CampaignRepository repository(m_database);
-                storage::CampaignDraft previous = draftOf(before);
-                previous.id = currentId(id);
                 if (before.status == storage::CampaignStatus::Scheduled) {
-                    repository.schedule(previous.id, before.scheduledAt);
+                    repository.schedule(id, before.scheduledAt);
                     return;
                 }
                 if (before.status == storage::CampaignStatus::Paused)
-                    repository.pause(previous.id);
-                repository.update(previous);
+                    repository.pause(id);
+                repository.update(draftOf(before));
             }));
     });
 }
@@ -196,8 +195,8 @@ bool CampaignsDocument::pauseCampaign(const QString &campaignId)
         const QString id = campaign.id;
         m_undoStack->push(new CampaignEditCommand(
             this, tr("Pause campaign \"%1\"").arg(campaign.name),
-            [this, id] { storage::CampaignRepository(m_database).pause(currentId(id)); },
-            [this, id] { storage::CampaignRepository(m_database).resume(currentId(id)); }));
+            [this, id] { storage::CampaignRepository(m_database).pause(id); },
+            [this, id] { storage::CampaignRepository(m_database).resume(id); }));
     });
 }
 
@@ -209,45 +208,53 @@ bool CampaignsDocument::resumeCampaign(const QString &campaignId)
         const QString id = campaign.id;
         m_undoStack->push(new CampaignEditCommand(
             this, tr("Resume campaign \"%1\"").arg(campaign.name),
-            [this, id] { storage::CampaignRepository(m_database).resume(currentId(id)); },
-            [this, id] { storage::CampaignRepository(m_database).pause(currentId(id)); }));
+            [this, id] { storage::CampaignRepository(m_database).resume(id); },
+            [this, id] { storage::CampaignRepository(m_database).pause(id); }));
     });
 }
 
 bool CampaignsDocument::cancelCampaign(const QString &campaignId)
 {
     return attempt([&] {
-        storage::CampaignRepository(m_database).cancel(currentId(campaignId));
+        storage::CampaignRepository(m_database).cancel(campaignId);
         announce();
     });
 }
 
 bool CampaignsDocument::startSending(const QString &campaignId)
 {
-    const QString id = currentId(campaignId);
+    const QString id = campaignId;
     if (m_queueing.contains(id))
         return false;
-    m_queueing.insert(id);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_queueing.insert(id, cancel);
     Q_EMIT queueingStarted(id);
     const storage::Database database = m_database;
     const QString userId = m_userId;
     auto *watcher = new QFutureWatcher<QueueOutcome>(this);
+    // The future carries the progress (throttled by Qt, first and last always reported).
+    connect(watcher, &QFutureWatcher<QueueOutcome>::progressValueChanged, this, [this, watcher, id](int written) {
+        if (watcher->progressMaximum() > 0) // not before the audience is counted
+            Q_EMIT queueProgress(id, written, watcher->progressMaximum());
+    });
     connect(watcher, &QFutureWatcher<QueueOutcome>::finished, this, [this, watcher, id] {
         const QueueOutcome outcome = watcher->result();
         watcher->deleteLater();
         m_queueing.remove(id);
         announce();
-        if (outcome.error.isEmpty())
+        if (outcome.cancelled)
+            Q_EMIT queueCancelled(id);
+        else if (outcome.error.isEmpty())
             Q_EMIT queued(id, outcome.result);
         else
             Q_EMIT queueFailed(id, outcome.error);
     });
     // The global pool, not the idle one: the user waits for this answer.
-    watcher->setFuture(QtConcurrent::run([database, id, userId] {
+    watcher->setFuture(QtConcurrent::run([database, id, userId, cancel](QPromise<QueueOutcome> &promise) {
         QueueOutcome outcome;
         storage::CampaignRepository campaigns(database);
         // "Now" means now: the queue holds a scheduled campaign's items until its time, so a
-        // later schedule is dropped first (and put back if queueing is refused).
+        // later schedule is dropped first (and put back if queueing is refused or cancelled).
         std::optional<storage::Campaign> unscheduled;
         try {
             const std::optional<storage::Campaign> campaign = campaigns.find(id);
@@ -259,9 +266,17 @@ bool CampaignsDocument::startSending(const QString &campaignId)
                 campaigns.update(draft);
                 unscheduled = campaign;
             }
-            outcome.result = campaigns.startSending(id, userId);
+            outcome.result = campaigns.startSending(
+                id, userId,
+                [&promise](int written, int total) {
+                    if (promise.future().progressMaximum() != total)
+                        promise.setProgressRange(0, total);
+                    promise.setProgressValue(written);
+                },
+                cancel.get());
         } catch (const storage::StorageError &error) {
             outcome.error = error.message();
+            outcome.cancelled = error.kind() == storage::StorageError::Kind::Interrupted;
             try {
                 if (unscheduled)
                     campaigns.update(draftOf(*unscheduled));
@@ -269,8 +284,17 @@ bool CampaignsDocument::startSending(const QString &campaignId)
                 // The campaign stays a draft; the first error is the one to show.
             }
         }
-        return outcome;
+        promise.addResult(outcome);
     }));
+    return true;
+}
+
+bool CampaignsDocument::cancelQueueing(const QString &campaignId)
+{
+    const auto found = m_queueing.constFind(campaignId);
+    if (found == m_queueing.constEnd())
+        return false;
+    found.value()->store(true);
     return true;
 }
 

@@ -5,20 +5,23 @@
 
 #include <QHash>
 #include <QObject>
-#include <QSet>
+
+#include <atomic>
+#include <memory>
 
 class QUndoStack;
 
 namespace anchor::models {
 
-// The one place campaign edits go through. Create, edit, duplicate, delete (not yet started),
-// schedule, pause and resume are each one storage transaction and one QUndoCommand on the
-// shared undo stack; Send Now and Cancel are not undoable (see the methods). Every change is
-// announced by campaignsChanged(); a refused one changes nothing, is not put on the stack, and
-// is reported through editFailed() with the storage layer's message.
+// The one place campaign edits go through. Create, edit, duplicate, delete, schedule, pause
+// and resume are each one storage transaction and one QUndoCommand on the shared undo stack;
+// Send Now and Cancel are not undoable (see the methods). Every change is announced by
+// campaignsChanged(); a refused one changes nothing, is not put on the stack, and is reported
+// through editFailed() with the storage layer's message.
 //
-// Undoing a delete (or redoing a create) writes the campaign again under a new id;
-// currentId() follows such moves so older commands on the stack still find it.
+// Undoing a delete (or redoing a create) brings the campaign back under its own id with its
+// recipients, queue and events (CampaignRepository::restore), so older commands on the stack
+// and anything else naming it still find it.
 class CampaignsDocument final : public QObject
 {
     Q_OBJECT
@@ -37,9 +40,11 @@ public:
     bool updateCampaign(const storage::CampaignDraft &draft);
     // A draft copy named "<name> (copy)", unscheduled; returns its id or empty.
     QString duplicateCampaign(const QString &campaignId);
-    // Deletes a campaign that never started sending (undoable). A cancelled or sent campaign's
-    // recipients and events go with it for good: removeForGood() is for those, after asking.
+    // Deletes a campaign that is not sending, undoably: the command keeps what was deleted
+    // (recipients and events included) to write it back. Refused for a campaign too big to
+    // keep in memory (removalIsUndoable()); removeForGood() is for those, after asking.
     bool removeCampaign(const QString &campaignId);
+    bool removalIsUndoable(const QString &campaignId) const;
     bool removeForGood(const QString &campaignId);
     bool scheduleCampaign(const QString &campaignId, const QDateTime &when);
     bool pauseCampaign(const QString &campaignId);
@@ -48,16 +53,19 @@ public:
     bool cancelCampaign(const QString &campaignId);
 
     // Send Now: materialises the recipients and the queue (CampaignRepository::startSending) on
-    // a worker thread, so the GUI never waits even for 100,000 recipients; the answer arrives
-    // as queued() or queueFailed(). Not undoable: once queued, the sender may already have
-    // handed messages to Mailgun, and mail cannot be called back (Pause stops the rest).
+    // a worker thread, so the GUI never waits even for 100,000 recipients; queueProgress()
+    // follows the writing, and the answer arrives as queued(), queueFailed() or, after
+    // cancelQueueing(), queueCancelled(). Not undoable: once queued, the sender may already
+    // have handed messages to Mailgun, and mail cannot be called back (Pause stops the rest).
     // Returns false when this campaign is already being queued.
     bool startSending(const QString &campaignId);
-    bool isQueueing(const QString &campaignId) const { return m_queueing.contains(currentId(campaignId)); }
+    // Stops queueing it: the one transaction is rolled back, so nothing is queued and the
+    // campaign stays as it was (a schedule Send Now dropped comes back). Returns false when it
+    // is not being queued (or already finished).
+    bool cancelQueueing(const QString &campaignId);
+    bool isQueueing(const QString &campaignId) const { return m_queueing.contains(campaignId); }
     bool isQueueing() const { return !m_queueing.isEmpty(); }
 
-    // The id a campaign has now (it changes when an undone delete writes it back).
-    QString currentId(const QString &campaignId) const;
     // Called by the undo commands after they changed the database.
     void announce() { Q_EMIT campaignsChanged(); }
 
@@ -67,20 +75,20 @@ Q_SIGNALS:
     void campaignsChanged();
     void editFailed(const QString &message);
     void queueingStarted(const QString &campaignId);
+    // Recipients written so far out of total (at most a few times a second).
+    void queueProgress(const QString &campaignId, int written, int total);
     void queued(const QString &campaignId, const storage::QueueResult &result);
     void queueFailed(const QString &campaignId, const QString &message);
+    void queueCancelled(const QString &campaignId);
 
 private:
     template <typename Edit> bool attempt(Edit &&edit);
     storage::Campaign require(const QString &campaignId) const;
-    // Writes a deleted campaign back (a new id) and remembers where it went.
-    void recreate(const QString &originalId, const storage::Campaign &campaign);
 
     storage::Database m_database;
     QUndoStack *m_undoStack;
     QString m_userId;
-    QHash<QString, QString> m_moved; // an id written back under a new one
-    QSet<QString> m_queueing;
+    QHash<QString, std::shared_ptr<std::atomic_bool>> m_queueing; // campaign -> its cancel flag
 };
 
 } // namespace anchor::models

@@ -56,7 +56,9 @@ void MailgunSyncRunner::setIntervalMinutes(int minutes)
 void MailgunSyncRunner::refreshCounts()
 {
     try {
-        m_status.pending = storage::EmailQueueRepository(m_database).pendingCount();
+        // Waiting, and left unconfirmed by an interrupted run (checked, then sent, next time).
+        const storage::EmailQueueRepository queue(m_database);
+        m_status.pending = queue.pendingCount() + queue.sendingCount();
         const QList<storage::MailgunConnection> connections = storage::MailgunSettingsRepository(m_database).list();
         m_status.configured = !connections.isEmpty();
         const storage::MailgunCursorRepository cursors(m_database);

@@ -24,7 +24,7 @@ struct MailgunSyncStatus
     int sendTotal = 0;
     int eventPages = 0;
     int events = 0;
-    int pending = 0;           // messages waiting in the send queue
+    int pending = 0;           // messages waiting in the send queue (unconfirmed ones included)
     QDateTime lastSuccess;     // local time of the last complete events pull
     QStringList errors;        // "Who: message" from the last run
 };

@@ -2,7 +2,7 @@
 
 #include "segmentdocument.h"
 
-#include <segmentrestore.h>
+#include <segmentrepository.h>
 #include <storageerror.h>
 
 namespace anchor::models {
@@ -21,7 +21,7 @@ void SegmentCommand::apply(const std::optional<storage::Segment> &target, const 
     // Undo and redo cannot refuse; a failure is reported and the views reload from the database.
     try {
         if (target)
-            storage::restoreSegment(m_document->database(), *target);
+            storage::SegmentRepository(m_document->database()).restore(*target);
         else
             storage::SegmentRepository(m_document->database()).remove(current->id);
     } catch (const storage::StorageError &error) {

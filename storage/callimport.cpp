@@ -10,7 +10,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QScopeGuard>
 #include <QSqlQuery>
+
+#include <map>
+#include <utility>
 
 namespace anchor::storage {
 
@@ -95,6 +99,286 @@ struct Existing
     QString startedAt;
 };
 
+// A new call of the batch with what the import decided for it.
+struct NewCall
+{
+    const IncomingCall *call = nullptr;
+    QString category;
+    QString summary;
+};
+
+// Values for `IN (SELECT value FROM json_each(?))`: one statement for a whole batch.
+QString jsonList(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+QHash<QString, Existing> existingCalls(const QSqlDatabase &db, const QStringList &callIds, const QString &context)
+{
+    QSqlQuery query = sql::run(db, QStringLiteral(
+        "SELECT call_id, category, category_manual, coalesce(score, 0), json_extract(meta, '$.ctm_digest'), "
+        "from_number, started_at FROM call_logs WHERE call_id IN (SELECT value FROM json_each(?))"),
+        {jsonList(callIds)}, context);
+    QHash<QString, Existing> stored;
+    while (query.next()) {
+        Existing &existing = stored[query.value(0).toString()];
+        existing.found = true;
+        existing.category = query.value(1).toString();
+        existing.categoryManual = query.value(2).toInt() != 0;
+        existing.stars = query.value(3).toInt();
+        existing.digest = query.value(4).toString();
+        existing.fromNumber = query.value(5).toString();
+        existing.startedAt = query.value(6).toString();
+    }
+    return stored;
+}
+
+QSet<QString> ratingsAwaitingPush(const QSqlDatabase &db, const QStringList &callIds, const QString &context)
+{
+    QSqlQuery query = sql::run(db, QStringLiteral(
+        "SELECT entity_key FROM sync_outbox WHERE operation = 'ctm_set_rating' AND status IN ('pending', 'in_flight') "
+        "AND entity_key IN (SELECT value FROM json_each(?))"), {jsonList(callIds)}, context);
+    QSet<QString> pending;
+    while (query.next())
+        pending.insert(query.value(0).toString());
+    return pending;
+}
+
+// Numbers that already called this client, or belong to one of its active clients.
+QSet<QString> numbersKnown(const QSqlDatabase &db, const QString &clientId, const QStringList &numbers,
+                           const QString &context)
+{
+    const QString list = jsonList(numbers);
+    QSqlQuery query = sql::run(db, QStringLiteral(
+        "SELECT DISTINCT from_number FROM call_logs WHERE owner_user_id = ? AND from_number IN (SELECT value FROM json_each(?)) "
+        "UNION SELECT client_phone FROM active_clients WHERE owner_user_id = ? AND client_phone IN (SELECT value FROM json_each(?))"),
+        {clientId, list, clientId, list}, context);
+    QSet<QString> known;
+    while (query.next())
+        known.insert(query.value(0).toString());
+    return known;
+}
+
+const QString kCallColumns = QStringLiteral(
+    "owner_user_id, call_id, direction, from_number, to_number, started_at, duration_sec, score, meta, category, "
+    "category_manual, classification_summary, caller_name, transcript, transcript_url, recording_url, source, "
+    "call_sequence, caller_type, notes_text");
+constexpr int kCallColumnCount = 20;
+
+} // namespace
+
+// New calls go in as multi-row INSERTs. The search index's trigger makes SQLite open a statement
+// savepoint, and FTS5 writes its pending terms out at every savepoint: one statement per row
+// would write a tiny index segment per call. Statements of 256, 64, 16, 4 and 1 rows are
+// prepared once per repository (Qt renames every `?` to a named placeholder, which SQLite
+// resolves in quadratic time, so a 5,000-parameter statement is worth parsing only once).
+class CallImportRepository::RowInserter
+{
+public:
+    void insert(const QSqlDatabase &db, const QList<QVariantList> &rows, const QString &context)
+    {
+        qsizetype at = 0;
+        for (const int size : {256, 64, 16, 4, 1}) {
+            while (rows.size() - at >= size) {
+                QSqlQuery &statement = statementFor(db, size);
+                for (qsizetype row = at; row < at + size; ++row) {
+                    Q_ASSERT(rows.at(row).size() == kCallColumnCount);
+                    for (const QVariant &value : rows.at(row))
+                        statement.addBindValue(value);
+                }
+                sql::exec(statement, context);
+                at += size;
+            }
+        }
+    }
+
+private:
+    QSqlQuery &statementFor(const QSqlDatabase &db, int rows)
+    {
+        auto found = m_statements.find(rows);
+        if (found != m_statements.end() && found->second.driver() == db.driver())
+            return found->second;
+        QString tuple = QStringLiteral("(?");
+        for (int i = 1; i < kCallColumnCount; ++i)
+            tuple += QStringLiteral(", ?");
+        tuple += QLatin1Char(')');
+        QSqlQuery statement(db);
+        sql::prepare(statement, QStringLiteral("INSERT INTO call_logs (%1) VALUES %2")
+                                    .arg(kCallColumns, QStringList(rows, tuple).join(QLatin1Char(','))));
+        m_statements.insert_or_assign(rows, std::move(statement));
+        return m_statements.at(rows);
+    }
+
+    std::map<int, QSqlQuery> m_statements;
+};
+
+namespace {
+
+// CTM's notes field of a new call: one lead note of type "call".
+void insertRemoteNotes(const QSqlDatabase &db, const QString &clientId, const QList<NewCall> &newCalls,
+                       const QString &context)
+{
+    QSqlQuery insertNote(db);
+    bool prepared = false;
+    for (const NewCall &added : newCalls) {
+        if (added.call->remoteNotes.trimmed().isEmpty())
+            continue;
+        if (!std::exchange(prepared, true))
+            sql::prepare(insertNote, QStringLiteral("INSERT INTO lead_notes (id, owner_user_id, call_id, note_type, body, metadata) "
+                                                    "VALUES (?, ?, ?, 'call', ?, json_object('source', 'ctm'))"));
+        insertNote.addBindValue(newId());
+        insertNote.addBindValue(clientId);
+        insertNote.addBindValue(added.call->callId);
+        insertNote.addBindValue(added.call->remoteNotes);
+        sql::exec(insertNote, context);
+    }
+}
+
+// A stored call's CTM note is kept equal to CTM's text (its notes trigger updates the search text).
+void syncRemoteNote(const QSqlDatabase &db, const QString &clientId, const IncomingCall &call, const QString &context)
+{
+    if (call.remoteNotes.trimmed().isEmpty())
+        return;
+    QSqlQuery findNote = sql::run(db, QStringLiteral("SELECT id, body FROM lead_notes WHERE call_id = ? "
+                                                     "AND json_extract(metadata, '$.source') = 'ctm'"),
+                                  {call.callId}, context);
+    if (findNote.next()) {
+        if (findNote.value(1).toString() != call.remoteNotes)
+            sql::run(db, QStringLiteral("UPDATE lead_notes SET body = ? WHERE id = ?"),
+                     {call.remoteNotes, findNote.value(0).toString()}, context);
+        return;
+    }
+    sql::run(db, QStringLiteral("INSERT INTO lead_notes (id, owner_user_id, call_id, note_type, body, metadata) "
+                                "VALUES (?, ?, ?, 'call', ?, json_object('source', 'ctm'))"),
+             {newId(), clientId, call.callId, call.remoteNotes}, context);
+}
+
+// CTM tags become the client's lead tags (added, never removed: local tags live there too).
+void tagCalls(const QSqlDatabase &db, const QString &clientId, const QList<const IncomingCall *> &calls,
+              const QString &context)
+{
+    QHash<QString, QString> tagIds;   // lower-case name -> id, for this batch
+    QSqlQuery findTag(db);
+    QSqlQuery createTag(db);
+    QSqlQuery tagCall(db);
+    bool prepared = false;
+    for (const IncomingCall *call : calls) {
+        for (const QString &rawName : call->tags) {
+            const QString name = rawName.trimmed().left(60);
+            if (name.isEmpty())
+                continue;
+            if (!std::exchange(prepared, true)) {
+                sql::prepare(findTag, QStringLiteral("SELECT id FROM lead_tags WHERE owner_user_id = ? AND name = ? COLLATE NOCASE"));
+                sql::prepare(createTag, QStringLiteral("INSERT INTO lead_tags (id, owner_user_id, name, color) VALUES (?, ?, ?, ?)"));
+                sql::prepare(tagCall, QStringLiteral("INSERT OR IGNORE INTO call_log_tags (call_id, tag_id) VALUES (?, ?)"));
+            }
+            QString &tagId = tagIds[name.toLower()];
+            if (tagId.isEmpty()) {
+                findTag.addBindValue(clientId);
+                findTag.addBindValue(name);
+                sql::exec(findTag, context);
+                if (findTag.next()) {
+                    tagId = findTag.value(0).toString();
+                } else {
+                    tagId = newId();
+                    createTag.addBindValue(tagId);
+                    createTag.addBindValue(clientId);
+                    createTag.addBindValue(name);
+                    createTag.addBindValue(kDefaultTagColour);
+                    sql::exec(createTag, context);
+                }
+                findTag.finish();
+            }
+            tagCall.addBindValue(call->callId);
+            tagCall.addBindValue(tagId);
+            sql::exec(tagCall, context);
+        }
+    }
+}
+
+// Numbers whose calls need renumbering, queued in the page's transaction (0007_caller_renumbering.sql).
+void queueRenumbering(const QSqlDatabase &db, const QString &clientId, const QSet<QString> &numbers,
+                      const QString &context)
+{
+    if (numbers.isEmpty())
+        return;
+    sql::run(db, QStringLiteral("INSERT OR IGNORE INTO call_renumber_queue (owner_user_id, from_number) "
+                                "SELECT ?, value FROM json_each(?)"),
+             {clientId, jsonList(QStringList(numbers.cbegin(), numbers.cend()))}, context);
+}
+
+// New very good and needs-attention leads notify the desktop's staff user (seed 000); new
+// voicemail and needs-attention calls become tasks when the client's setting says so.
+void announceNewCalls(const Database &database, const QString &clientId, const QList<NewCall> &newCalls,
+                      PageImport *result, const QString &context)
+{
+    QSqlDatabase db = database.connection();
+    QSqlQuery notify(db);
+    bool notifyPrepared = false;
+    LeadTaskRepository leadTasks(database);
+    const LeadTaskSettings taskSettings = leadTasks.settings(clientId);   // one settings read per batch
+    QString taskAuthor;
+    if (taskSettings.enabled()) {
+        QSqlQuery author = sql::run(db, QStringLiteral("SELECT u.id FROM app_settings s JOIN users u ON u.id = json_extract(s.value, '$') "
+                                                       "WHERE s.key = 'local_user_id'"),
+                                    {}, context);
+        if (author.next())
+            taskAuthor = author.value(0).toString();
+    }
+    for (const NewCall &added : newCalls) {
+        const IncomingCall &call = *added.call;
+        result->insertedCallIds.append(call.callId);
+        const QString caller = call.callerName.isEmpty() ? call.fromNumber : call.callerName;
+        if (added.category == QLatin1String("very_good") || added.category == QLatin1String("needs_attention")) {
+            result->attentionCallIds.append(call.callId);
+            if (!std::exchange(notifyPrepared, true))
+                sql::prepare(notify, QStringLiteral(
+                    "INSERT INTO notifications (user_id, title, body, link_url, meta) "
+                    "SELECT json_extract(s.value, '$'), ?, ?, ?, json_object('call_id', ?, 'category', ?, 'client_id', ?) "
+                    "FROM app_settings s JOIN users u ON u.id = json_extract(s.value, '$') WHERE s.key = 'local_user_id'"));
+            notify.addBindValue(added.category == QLatin1String("very_good")
+                                    ? CallImportRepository::tr("New very good lead: %1").arg(caller)
+                                    : CallImportRepository::tr("Lead needs attention: %1").arg(caller));
+            notify.addBindValue(textOrNull(added.summary));
+            notify.addBindValue(QString(QStringLiteral("anchor://lead/") + call.callId));
+            notify.addBindValue(call.callId);
+            notify.addBindValue(added.category);
+            notify.addBindValue(clientId);
+            sql::exec(notify, context);
+        }
+        if (taskSettings.wants(added.category)) {
+            const QString taskId = leadTasks.createForNewCall(
+                taskSettings, call.callId, added.category, caller,
+                added.summary.isEmpty() ? call.remoteSummary : added.summary, taskAuthor);
+            if (!taskId.isEmpty())
+                result->createdTaskIds.append(taskId);
+        }
+    }
+}
+
+// Where the pull goes on, written in the batch's transaction.
+void saveCursor(const QSqlDatabase &db, const PullCursor &after, const QString &clientId, const QString &context)
+{
+    QJsonObject token;
+    if (!after.resumeUrl.isEmpty()) {
+        token.insert(QStringLiteral("url"), after.resumeUrl);
+        token.insert(QStringLiteral("newest"), double(after.runNewestUnixTime));
+    }
+    const bool finished = after.resumeUrl.isEmpty();
+    const QString now = nowDbTimestamp();
+    sql::run(db, QStringLiteral(
+        "INSERT INTO sync_cursors (source, scope_id, cursor_value, page_token, last_attempt_at, last_success_at, last_error) "
+        "VALUES (?, ?, ?, ?, ?, ?, NULL) "
+        "ON CONFLICT (source, scope_id) DO UPDATE SET cursor_value = excluded.cursor_value, "
+        "page_token = excluded.page_token, last_attempt_at = excluded.last_attempt_at, "
+        "last_success_at = coalesce(excluded.last_success_at, last_success_at), last_error = NULL, "
+        "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"),
+        {kSource, clientId, QString::number(after.newestUnixTime),
+         token.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(token).toJson(QJsonDocument::Compact))),
+         now, finished ? QVariant(now) : QVariant()},
+        context);
+}
+
 } // namespace
 
 CallImportRepository::CallImportRepository(Database database)
@@ -163,101 +447,53 @@ PageImport CallImportRepository::importPage(const QString &clientId, const QList
     Transaction transaction(db);
     PageImport result;
 
-    QSqlQuery lookup(db);
-    sql::prepare(lookup, QStringLiteral("SELECT category, category_manual, coalesce(score, 0), "
-                                        "json_extract(meta, '$.ctm_digest'), from_number, started_at "
-                                        "FROM call_logs WHERE call_id = ?"));
-    QSqlQuery pending(db);
-    sql::prepare(pending, QStringLiteral("SELECT 1 FROM sync_outbox WHERE entity_key = ? AND operation = 'ctm_set_rating' "
-                                         "AND status IN ('pending', 'in_flight')"));
-    QSqlQuery insert(db);
-    sql::prepare(insert, QStringLiteral(
-        "INSERT INTO call_logs (owner_user_id, call_id, direction, from_number, to_number, started_at, duration_sec, "
-        "score, meta, category, category_manual, classification_summary, caller_name, transcript, transcript_url, "
-        "recording_url, source, call_sequence, caller_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "CASE WHEN ? THEN 1 END, CASE WHEN ? THEN 'new' END)"));
-    // The first call from a number is call 1 of a new caller (unless the number is an active
-    // client's): no renumbering needed.
-    QSqlQuery knownNumber(db);
-    sql::prepare(knownNumber, QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM call_logs WHERE owner_user_id = ? AND from_number = ?) "
-        "OR EXISTS (SELECT 1 FROM active_clients WHERE owner_user_id = ? AND client_phone = ?)"));
+    // The batch in arrival order, a call repeated within it counted once (the first copy).
+    QList<const IncomingCall *> batch;
+    batch.reserve(calls.size());
+    QStringList callIds;
+    QStringList numbers;
+    {
+        QSet<QString> seen;
+        for (const IncomingCall &call : calls) {
+            if (call.callId.isEmpty() || seen.contains(call.callId))
+                continue;
+            seen.insert(call.callId);
+            batch.append(&call);
+            callIds.append(call.callId);
+            if (!call.fromNumber.isEmpty())
+                numbers.append(call.fromNumber);
+        }
+    }
+
+    // What the database already holds for the batch, read with one statement each (not one
+    // per call): the stored calls, ratings waiting to go to CTM, and the numbers already known.
+    const QHash<QString, Existing> stored = existingCalls(db, callIds, context);
+    const QSet<QString> pendingRatings = stored.isEmpty() ? QSet<QString>() : ratingsAwaitingPush(db, stored.keys(), context);
+    QSet<QString> knownNumbers = numbersKnown(db, clientId, numbers, context);
+
     QSqlQuery update(db);
     sql::prepare(update, QStringLiteral(
         "UPDATE call_logs SET direction = ?, from_number = ?, to_number = ?, started_at = ?, "
         "duration_sec = coalesce(?, duration_sec), score = ?, meta = json_patch(coalesce(meta, '{}'), ?), category = ?, "
         "category_manual = ?, classification_summary = ?, caller_name = ?, transcript = ?, transcript_url = ?, "
         "recording_url = ?, source = ? WHERE call_id = ?"));
-    QSqlQuery findTag(db);
-    sql::prepare(findTag, QStringLiteral("SELECT id FROM lead_tags WHERE owner_user_id = ? AND name = ? COLLATE NOCASE"));
-    QSqlQuery createTag(db);
-    sql::prepare(createTag, QStringLiteral("INSERT INTO lead_tags (id, owner_user_id, name, color) VALUES (?, ?, ?, ?)"));
-    QSqlQuery tagCall(db);
-    sql::prepare(tagCall, QStringLiteral("INSERT OR IGNORE INTO call_log_tags (call_id, tag_id) VALUES (?, ?)"));
-    QSqlQuery findNote(db);
-    sql::prepare(findNote, QStringLiteral("SELECT id, body FROM lead_notes WHERE call_id = ? "
-                                          "AND json_extract(metadata, '$.source') = 'ctm'"));
-    QSqlQuery insertNote(db);
-    sql::prepare(insertNote, QStringLiteral("INSERT INTO lead_notes (id, owner_user_id, call_id, note_type, body, metadata) "
-                                            "VALUES (?, ?, ?, 'call', ?, json_object('source', 'ctm'))"));
-    QSqlQuery updateNote(db);
-    sql::prepare(updateNote, QStringLiteral("UPDATE lead_notes SET body = ? WHERE id = ?"));
 
-    // New very good and needs-attention leads notify the desktop's staff user (seed 000).
-    QSqlQuery notify(db);
-    sql::prepare(notify, QStringLiteral(
-        "INSERT INTO notifications (user_id, title, body, link_url, meta) "
-        "SELECT json_extract(s.value, '$'), ?, ?, ?, json_object('call_id', ?, 'category', ?, 'client_id', ?) "
-        "FROM app_settings s JOIN users u ON u.id = json_extract(s.value, '$') WHERE s.key = 'local_user_id'"));
-
-    // New voicemail and needs-attention calls become tasks when the client's setting says so
-    // (one settings read per page; nothing more when it is off, so the import stays as fast).
-    LeadTaskRepository leadTasks(m_database);
-    const LeadTaskSettings taskSettings = leadTasks.settings(clientId);
-    QString taskAuthor;
-    if (taskSettings.enabled()) {
-        QSqlQuery author = sql::run(db, QStringLiteral("SELECT u.id FROM app_settings s JOIN users u ON u.id = json_extract(s.value, '$') "
-                                                       "WHERE s.key = 'local_user_id'"),
-                                    {}, context);
-        if (author.next())
-            taskAuthor = author.value(0).toString();
-    }
-
-    QHash<QString, QString> tagIds;   // lower-case name -> id, for this page
-    QSet<QString> renumber;           // numbers whose call sequence may have changed
-    QSet<QString> seen;
-    for (const IncomingCall &call : calls) {
-        if (call.callId.isEmpty() || seen.contains(call.callId))
-            continue;   // a page repeating a call: the first copy counts
-        seen.insert(call.callId);
-        const QString digest = digestOf(call);
-        lookup.addBindValue(call.callId);
-        sql::exec(lookup, context);
-        Existing existing;
-        if (lookup.next()) {
-            existing.found = true;
-            existing.category = lookup.value(0).toString();
-            existing.categoryManual = lookup.value(1).toInt() != 0;
-            existing.stars = lookup.value(2).toInt();
-            existing.digest = lookup.value(3).toString();
-            existing.fromNumber = lookup.value(4).toString();
-            existing.startedAt = lookup.value(5).toString();
-        }
-        lookup.finish();
+    QList<QVariantList> newRows;
+    QList<NewCall> newCalls;
+    QList<const IncomingCall *> written;   // new or changed calls
+    QSet<QString> renumber;   // numbers whose call sequence may have changed
+    for (const IncomingCall *incoming : std::as_const(batch)) {
+        const IncomingCall &call = *incoming;
+        const QString digest = call.digest.isEmpty() ? digestOf(call) : call.digest;
+        const Existing existing = stored.value(call.callId);
         if (existing.found && existing.digest == digest)
             continue;   // nothing changed at CTM since the last pull
+        written.append(&call);
 
         // Stars: a rating still waiting in the outbox wins; otherwise CTM's rating, when the
         // record carries one, overwrites the local one (DESIGN.md, CTM push).
         int stars = existing.stars;
-        bool localPending = false;
-        if (existing.found) {
-            pending.addBindValue(call.callId);
-            sql::exec(pending, context);
-            localPending = pending.next();
-            pending.finish();
-        }
-        if (localPending)
+        if (existing.found && pendingRatings.contains(call.callId))
             ++result.ratingsKept;
         else if (call.remoteStars)
             stars = qBound(0, *call.remoteStars, 5);
@@ -281,59 +517,25 @@ PageImport CallImportRepository::importPage(const QString &clientId, const QList
         }
 
         const QString started = toDbTimestamp(call.startedAt);
-        const QString meta = metaFor(call, digest);
-        bool firstFromNumber = false;
-        if (!existing.found && !call.fromNumber.isEmpty()) {
-            for (int i = 0; i < 2; ++i) {
-                knownNumber.addBindValue(clientId);
-                knownNumber.addBindValue(call.fromNumber);
-            }
-            sql::exec(knownNumber, context);
-            firstFromNumber = knownNumber.next() && knownNumber.value(0).toInt() == 0;
-            knownNumber.finish();
-        }
+        const QString meta = call.metaJson.isEmpty() ? metaFor(call, digest) : call.metaJson;
+        // The first call from a number is call 1 of a new caller (unless the number is an active
+        // client's): no renumbering needed.
+        const bool firstFromNumber = !existing.found && !call.fromNumber.isEmpty() && !knownNumbers.contains(call.fromNumber);
+        if (!call.fromNumber.isEmpty())
+            knownNumbers.insert(call.fromNumber);
         if (!existing.found) {
-            insert.addBindValue(clientId);
-            insert.addBindValue(call.callId);
-            insert.addBindValue(textOrNull(call.direction));
-            insert.addBindValue(textOrNull(call.fromNumber));
-            insert.addBindValue(textOrNull(call.toNumber));
-            insert.addBindValue(textOrNull(started));
-            insert.addBindValue(call.durationSec >= 0 ? QVariant(call.durationSec) : QVariant());
-            insert.addBindValue(stars > 0 ? QVariant(stars) : QVariant());
-            insert.addBindValue(meta);
-            insert.addBindValue(category.isEmpty() ? QStringLiteral("unreviewed") : category);
-            insert.addBindValue(manual ? 1 : 0);
-            insert.addBindValue(textOrNull(summary));
-            insert.addBindValue(textOrNull(call.callerName));
-            insert.addBindValue(textOrNull(call.transcript));
-            insert.addBindValue(textOrNull(call.transcriptUrl));
-            insert.addBindValue(textOrNull(call.recordingUrl));
-            insert.addBindValue(textOrNull(call.source));
-            insert.addBindValue(firstFromNumber ? 1 : 0);
-            insert.addBindValue(firstFromNumber ? 1 : 0);
-            sql::exec(insert, context);
-            ++result.inserted;
-            result.insertedCallIds.append(call.callId);
-            if (category == QLatin1String("very_good") || category == QLatin1String("needs_attention")) {
-                result.attentionCallIds.append(call.callId);
-                const QString caller = call.callerName.isEmpty() ? call.fromNumber : call.callerName;
-                notify.addBindValue(category == QLatin1String("very_good") ? tr("New very good lead: %1").arg(caller)
-                                                                           : tr("Lead needs attention: %1").arg(caller));
-                notify.addBindValue(textOrNull(summary));
-                notify.addBindValue(QString(QStringLiteral("anchor://lead/") + call.callId));
-                notify.addBindValue(call.callId);
-                notify.addBindValue(category);
-                notify.addBindValue(clientId);
-                sql::exec(notify, context);
-            }
-            if (taskSettings.wants(category)) {
-                const QString taskId = leadTasks.createForNewCall(
-                    taskSettings, call.callId, category, call.callerName.isEmpty() ? call.fromNumber : call.callerName,
-                    summary.isEmpty() ? call.remoteSummary : summary, taskAuthor);
-                if (!taskId.isEmpty())
-                    result.createdTaskIds.append(taskId);
-            }
+            const bool hasNote = !call.remoteNotes.trimmed().isEmpty();
+            newRows.append({clientId, call.callId, textOrNull(call.direction), textOrNull(call.fromNumber),
+                            textOrNull(call.toNumber), textOrNull(started),
+                            call.durationSec >= 0 ? QVariant(call.durationSec) : QVariant(),
+                            stars > 0 ? QVariant(stars) : QVariant(), meta,
+                            category.isEmpty() ? QStringLiteral("unreviewed") : category, manual ? 1 : 0,
+                            textOrNull(summary), textOrNull(call.callerName), textOrNull(call.transcript),
+                            textOrNull(call.transcriptUrl), textOrNull(call.recordingUrl), textOrNull(call.source),
+                            firstFromNumber ? QVariant(1) : QVariant(),
+                            firstFromNumber ? QVariant(QStringLiteral("new")) : QVariant(),
+                            hasNote ? QVariant(call.remoteNotes) : QVariant()});
+            newCalls.append({&call, category, summary});
         } else {
             update.addBindValue(textOrNull(call.direction));
             update.addBindValue(textOrNull(call.fromNumber));
@@ -355,105 +557,67 @@ PageImport CallImportRepository::importPage(const QString &clientId, const QList
             ++result.updated;
             if (!existing.fromNumber.isEmpty() && existing.fromNumber != call.fromNumber)
                 renumber.insert(existing.fromNumber);
+            syncRemoteNote(db, clientId, call, context);
         }
         if (!call.fromNumber.isEmpty() && !firstFromNumber
             && (!existing.found || existing.startedAt != started || existing.fromNumber != call.fromNumber))
             renumber.insert(call.fromNumber);
-
-        // CTM tags become the client's lead tags (added, never removed: local tags live there too).
-        for (const QString &rawName : call.tags) {
-            const QString name = rawName.trimmed().left(60);
-            if (name.isEmpty())
-                continue;
-            QString &tagId = tagIds[name.toLower()];
-            if (tagId.isEmpty()) {
-                findTag.addBindValue(clientId);
-                findTag.addBindValue(name);
-                sql::exec(findTag, context);
-                if (findTag.next()) {
-                    tagId = findTag.value(0).toString();
-                } else {
-                    tagId = newId();
-                    createTag.addBindValue(tagId);
-                    createTag.addBindValue(clientId);
-                    createTag.addBindValue(name);
-                    createTag.addBindValue(kDefaultTagColour);
-                    sql::exec(createTag, context);
-                }
-                findTag.finish();
-            }
-            tagCall.addBindValue(call.callId);
-            tagCall.addBindValue(tagId);
-            sql::exec(tagCall, context);
-        }
-
-        // CTM's notes field is one lead note of type "call", kept equal to CTM's text.
-        if (!call.remoteNotes.trimmed().isEmpty()) {
-            findNote.addBindValue(call.callId);
-            sql::exec(findNote, context);
-            if (findNote.next()) {
-                const QString noteId = findNote.value(0).toString();
-                const bool same = findNote.value(1).toString() == call.remoteNotes;
-                findNote.finish();
-                if (!same) {
-                    updateNote.addBindValue(call.remoteNotes);
-                    updateNote.addBindValue(noteId);
-                    sql::exec(updateNote, context);
-                }
-            } else {
-                findNote.finish();
-                insertNote.addBindValue(newId());
-                insertNote.addBindValue(clientId);
-                insertNote.addBindValue(call.callId);
-                insertNote.addBindValue(call.remoteNotes);
-                sql::exec(insertNote, context);
-            }
-        }
     }
 
-    // Repeat callers: number every call of a touched number in time order, whatever order the
-    // calls arrived in; a number that belongs to an active client makes a returning customer.
-    QSqlQuery sequence(db);
-    sql::prepare(sequence, QStringLiteral(
-        "UPDATE call_logs SET call_sequence = r.seq, caller_type = r.kind FROM ("
-        "  SELECT c.rowid AS rid, row_number() OVER (ORDER BY c.started_at, c.call_id) AS seq,"
-        "    CASE WHEN c.active_client_id IS NOT NULL OR EXISTS (SELECT 1 FROM active_clients a"
-        "           WHERE a.owner_user_id = c.owner_user_id AND a.client_phone = c.from_number AND a.status = 'active')"
-        "         THEN 'returning_customer'"
-        "         WHEN row_number() OVER (ORDER BY c.started_at, c.call_id) = 1 THEN 'new' ELSE 'repeat' END AS kind"
-        "  FROM call_logs c WHERE c.owner_user_id = ? AND c.from_number = ?) r "
-        "WHERE call_logs.rowid = r.rid AND (call_logs.call_sequence IS NOT r.seq OR call_logs.caller_type IS NOT r.kind)"));
-    for (const QString &number : std::as_const(renumber)) {
-        sequence.addBindValue(clientId);
-        sequence.addBindValue(number);
-        sql::exec(sequence, context);
-    }
-
-    QJsonObject token;
-    if (!after.resumeUrl.isEmpty()) {
-        token.insert(QStringLiteral("url"), after.resumeUrl);
-        token.insert(QStringLiteral("newest"), double(after.runNewestUnixTime));
-    }
-    const bool finished = after.resumeUrl.isEmpty();
-    QSqlQuery cursor(db);
-    sql::prepare(cursor, QStringLiteral(
-        "INSERT INTO sync_cursors (source, scope_id, cursor_value, page_token, last_attempt_at, last_success_at, last_error) "
-        "VALUES (?, ?, ?, ?, ?, ?, NULL) "
-        "ON CONFLICT (source, scope_id) DO UPDATE SET cursor_value = excluded.cursor_value, "
-        "page_token = excluded.page_token, last_attempt_at = excluded.last_attempt_at, "
-        "last_success_at = coalesce(excluded.last_success_at, last_success_at), last_error = NULL, "
-        "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"));
-    const QString now = nowDbTimestamp();
-    cursor.addBindValue(kSource);
-    cursor.addBindValue(clientId);
-    cursor.addBindValue(QString::number(after.newestUnixTime));
-    cursor.addBindValue(token.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(token).toJson(QJsonDocument::Compact))));
-    cursor.addBindValue(now);
-    cursor.addBindValue(finished ? QVariant(now) : QVariant());
-    sql::exec(cursor, context);
+    // New calls' CTM notes go in first, so the notes trigger finds no call row to touch: the
+    // rows below carry notes_text themselves and reach the search index once.
+    insertRemoteNotes(db, clientId, newCalls, context);
+    if (!m_rowInserter)
+        m_rowInserter = std::make_shared<RowInserter>();
+    m_rowInserter->insert(db, newRows, context);
+    result.inserted = int(newCalls.size());
+    result.unchanged = int(calls.size()) - result.inserted - result.updated;
+    tagCalls(db, clientId, written, context);
+    announceNewCalls(m_database, clientId, newCalls, &result, context);
+    queueRenumbering(db, clientId, renumber, context);
+    saveCursor(db, after, clientId, context);
 
     transaction.commit();
     return result;
+}
+
+void prepareForImport(IncomingCall &call)
+{
+    call.digest = digestOf(call);
+    call.metaJson = metaFor(call, call.digest);
+}
+
+int CallImportRepository::renumberQueued(const QString &clientId)
+{
+    const QString context = tr("Numbering repeat callers");
+    QSqlDatabase db = m_database.connection();
+    // After a long pull this rewrites every call of its numbers: with the default 2 MB page
+    // cache that would spill to the WAL over and over.
+    QSqlQuery cacheQuery = sql::run(db, QStringLiteral("PRAGMA cache_size"), {}, context);
+    const qint64 cacheSize = cacheQuery.next() ? cacheQuery.value(0).toLongLong() : -2000;
+    sql::run(db, QStringLiteral("PRAGMA cache_size = -65536"), {}, context);
+    const auto restoreCache = qScopeGuard([&db, cacheSize] {
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+    });
+    Transaction transaction(db);
+    // Every call of a queued number, in time order, whatever order the calls arrived in; a
+    // number that belongs to an active client makes a returning customer.
+    QSqlQuery update = sql::run(db, QStringLiteral(
+        "UPDATE call_logs SET call_sequence = r.seq, caller_type = r.kind FROM ("
+        "  SELECT c.rowid AS rid, row_number() OVER w AS seq,"
+        "    CASE WHEN c.active_client_id IS NOT NULL OR EXISTS (SELECT 1 FROM active_clients a"
+        "           WHERE a.owner_user_id = c.owner_user_id AND a.client_phone = c.from_number AND a.status = 'active')"
+        "         THEN 'returning_customer'"
+        "         WHEN row_number() OVER w = 1 THEN 'new' ELSE 'repeat' END AS kind"
+        "  FROM call_logs c WHERE c.owner_user_id = ?"
+        "    AND c.from_number IN (SELECT from_number FROM call_renumber_queue WHERE owner_user_id = ?)"
+        "  WINDOW w AS (PARTITION BY c.from_number ORDER BY c.started_at, c.call_id)) r "
+        "WHERE call_logs.rowid = r.rid AND (call_logs.call_sequence IS NOT r.seq OR call_logs.caller_type IS NOT r.kind)"),
+        {clientId, clientId}, context);
+    const int changed = update.numRowsAffected();
+    sql::run(db, QStringLiteral("DELETE FROM call_renumber_queue WHERE owner_user_id = ?"), {clientId}, context);
+    transaction.commit();
+    return changed;
 }
 
 QString CallImportRepository::lastSuccessfulPull() const

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace anchor::storage {
@@ -35,7 +36,15 @@ struct IncomingCall
     QStringList tags;                 // CTM tag_list, kept as the client's lead tags
     std::optional<int> remoteStars;   // nullopt: the record had no sale; 0: unrated; 1-5
     QJsonObject meta;                 // the rest worth keeping: agent, sid, talk time, ...
+    // Filled by prepareForImport() (else by importPage()): the digest of all the above, and meta
+    // as stored, with the digest and CTM's status, summary and tags.
+    QString digest;
+    QString metaJson;
 };
+
+// Computes the call's digest and stored meta. A pull calls it on the thread that parses the
+// pages, so the thread that writes them has less to do.
+void prepareForImport(IncomingCall &call);
 
 struct CallCategory
 {
@@ -57,6 +66,7 @@ struct PageImport
 {
     int inserted = 0;
     int updated = 0;
+    int unchanged = 0;     // already stored as CTM sent them (or repeated within the batch)
     int ratingsKept = 0;   // a pending local rating won over the remote one
     QStringList attentionCallIds;   // new calls classified very_good or needs_attention
     QStringList insertedCallIds;
@@ -80,11 +90,15 @@ public:
     // and the WAL checkpointed once at the end instead of every thousand pages along the way.
     void beginPull();
     void endPull();
-    // Upserts the page by call id, keeps repeat-caller numbering right for every number the
-    // page touches, classifies new calls (and changed ones without a manual category), and
+    // Upserts the page by call id, queues every number the page touches for renumberQueued()
+    // (a new number's first call is numbered at once), classifies new calls (and changed ones without a manual category), and
     // stores `after` as the cursor, all in one transaction.
     PageImport importPage(const QString &clientId, const QList<IncomingCall> &calls, const Classifier &classify,
                           const PullCursor &after);
+    // Redoes call_sequence and caller_type for every number importPage() queued for the client
+    // (all of that number's calls, in time order); returns how many calls changed. A pull calls
+    // it when it ends, and when it starts, to finish the numbering of a pull that crashed.
+    int renumberQueued(const QString &clientId);
     void recordFailure(const QString &clientId, const QString &error);
     QString lastSuccessfulPull() const;   // newest last_success_at of any client, "" when none
 
@@ -102,7 +116,10 @@ public:
     int saveCategories(const QList<QPair<QString, CallCategory>> &categories);
 
 private:
+    class RowInserter;
+
     Database m_database;
+    std::shared_ptr<RowInserter> m_rowInserter;   // prepared INSERTs, reused by later pages
 };
 
 } // namespace anchor::storage

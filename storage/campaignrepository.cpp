@@ -13,6 +13,9 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
 
 namespace anchor::storage {
 
@@ -156,6 +159,67 @@ bool hasJob(const QSqlDatabase &db, const QString &campaignId)
     return query.next();
 }
 
+// The tables remove() empties for a campaign, parents first. weakRefs are columns whose parent
+// row may be deleted independently (ON DELETE SET NULL): restore() writes NULL for a gone one.
+struct ArchivedTable
+{
+    QString name;
+    QString where;   // every ? is the campaign id
+    QList<std::pair<QString, QString>> weakRefs;
+};
+
+const QList<ArchivedTable> &archivedTables()
+{
+    static const QList<ArchivedTable> tables = {
+        {QStringLiteral("email_campaigns"), QStringLiteral("id = ?"),
+         {{QStringLiteral("template_id"), QStringLiteral("email_templates")}, {QStringLiteral("created_by"), QStringLiteral("users")}}},
+        {QStringLiteral("campaign_recipients"), QStringLiteral("campaign_id = ?"),
+         {{QStringLiteral("customer_id"), QStringLiteral("active_clients")}}},
+        {QStringLiteral("email_jobs"), QStringLiteral("campaign_id = ?"), {{QStringLiteral("sender_user_id"), QStringLiteral("users")}}},
+        {QStringLiteral("email_job_items"), QStringLiteral("campaign_id = ?"), {}},
+        {QStringLiteral("email_tracking"),
+         QStringLiteral("campaign_id = ? OR recipient_id IN (SELECT id FROM campaign_recipients WHERE campaign_id = ?)"),
+         {{QStringLiteral("email_log_id"), QStringLiteral("email_logs")}}},
+    };
+    return tables;
+}
+
+QVariantList repeated(const QString &id, const QString &where)
+{
+    QVariantList values;
+    for (qsizetype i = where.count(u'?'); i > 0; --i)
+        values.append(id);
+    return values;
+}
+
+CampaignArchive archiveOf(const QSqlDatabase &db, const QString &id)
+{
+    CampaignArchive archive;
+    archive.campaignId = id;
+    for (const ArchivedTable &table : archivedTables()) {
+        QSqlQuery query = sql::run(db, QStringLiteral("SELECT * FROM ") + table.name + QStringLiteral(" WHERE ") + table.where,
+                                   repeated(id, table.where), CampaignRepository::tr("Keeping the campaign for undo"));
+        CampaignArchive::Rows rows;
+        rows.table = table.name;
+        const QSqlRecord record = query.record();
+        for (int column = 0; column < record.count(); ++column)
+            rows.columns.append(record.fieldName(column));
+        while (query.next()) {
+            QVariantList values;
+            values.reserve(record.count());
+            for (int column = 0; column < record.count(); ++column)
+                values.append(query.value(column));
+            rows.values.append(std::move(values));
+        }
+        archive.tables.append(std::move(rows));
+    }
+    QSqlQuery suppressions = sql::run(db, QStringLiteral("SELECT id FROM unsubscribes WHERE campaign_id = ?"), {id},
+                                      CampaignRepository::tr("Keeping the campaign for undo"));
+    while (suppressions.next())
+        archive.suppressionIds.append(suppressions.value(0).toString());
+    return archive;
+}
+
 QString placeholders(qsizetype count)
 {
     QStringList marks;
@@ -257,15 +321,80 @@ QList<Campaign> CampaignRepository::list(const QString &clientId, const QStringL
     return campaigns;
 }
 
-void CampaignRepository::remove(const QString &id)
+void CampaignRepository::remove(const QString &id, CampaignArchive *archive)
 {
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     const Campaign campaign = requireCampaign(id);
     if (campaign.status == CampaignStatus::Sending)
         throw StorageError(StorageError::Kind::Constraint, tr("Pause or cancel the campaign before deleting it."));
+    if (archive)
+        *archive = archiveOf(db, id);
     sql::run(db, QStringLiteral("DELETE FROM email_campaigns WHERE id = ?"), {id}, tr("Deleting the campaign"));
     transaction.commit();
+}
+
+void CampaignRepository::restore(const CampaignArchive &archive)
+{
+    if (archive.isEmpty() || archive.tables.isEmpty() || archive.tables.first().values.size() != 1)
+        throw StorageError(StorageError::Kind::NotFound, tr("There is no deleted campaign to bring back."));
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (find(archive.campaignId))
+        throw StorageError(StorageError::Kind::Constraint, tr("The campaign is there already."));
+    const CampaignArchive::Rows &campaignRows = archive.tables.first();
+    const QVariant clientId = campaignRows.values.first().value(campaignRows.columns.indexOf(QStringLiteral("client_id")));
+    QSqlQuery client = sql::run(db, QStringLiteral("SELECT 1 FROM users WHERE id = ?"), {clientId},
+                                tr("Bringing the campaign back"));
+    if (!client.next())
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("The campaign cannot come back: its client business was deleted."));
+
+    for (const CampaignArchive::Rows &rows : archive.tables) {
+        if (rows.values.isEmpty())
+            continue;
+        const auto spec = std::find_if(archivedTables().cbegin(), archivedTables().cend(),
+                                       [&rows](const ArchivedTable &table) { return table.name == rows.table; });
+        if (spec == archivedTables().cend())
+            throw StorageError(StorageError::Kind::Other, tr("The deleted campaign cannot be read back."));
+        QStringList values;
+        for (const QString &column : rows.columns) {
+            const auto weak = std::find_if(spec->weakRefs.cbegin(), spec->weakRefs.cend(),
+                                           [&column](const auto &ref) { return ref.first == column; });
+            values.append(weak == spec->weakRefs.cend() ? QStringLiteral("?")
+                                                        : QStringLiteral("(SELECT id FROM %1 WHERE id = ?)").arg(weak->second));
+        }
+        // A tracking event polled again while the campaign was gone was stored unlinked (same
+        // event id): the linked one replaces it.
+        const QString verb = rows.table == QLatin1String("email_tracking") ? QStringLiteral("INSERT OR REPLACE")
+                                                                           : QStringLiteral("INSERT");
+        QSqlQuery insert(db);
+        sql::prepare(insert, verb + QStringLiteral(" INTO ") + rows.table + QStringLiteral(" (") + rows.columns.join(u',') +
+                                 QStringLiteral(") VALUES (") + values.join(u',') + u')');
+        for (const QVariantList &row : rows.values) {
+            for (qsizetype column = 0; column < row.size(); ++column)
+                insert.bindValue(int(column), row.at(column));
+            sql::exec(insert, tr("Bringing the campaign back"));
+        }
+    }
+    QSqlQuery relink(db);
+    sql::prepare(relink, QStringLiteral("UPDATE unsubscribes SET campaign_id = ? WHERE id = ? AND campaign_id IS NULL"));
+    for (const QString &suppressionId : archive.suppressionIds) {
+        relink.bindValue(0, archive.campaignId);
+        relink.bindValue(1, suppressionId);
+        sql::exec(relink, tr("Bringing the campaign back"));
+    }
+    transaction.commit();
+}
+
+qsizetype CampaignRepository::dependentRowCount(const QString &id) const
+{
+    QSqlQuery query = sql::run(m_database.connection(), QStringLiteral(
+        "SELECT (SELECT count(*) FROM campaign_recipients WHERE campaign_id = ?) + "
+        "(SELECT count(*) FROM email_job_items WHERE campaign_id = ?) + "
+        "(SELECT count(*) FROM email_tracking WHERE campaign_id = ?)"),
+        {id, id, id}, tr("Reading the campaign"));
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 void CampaignRepository::moveTo(const QString &id, const QString &to, const QString &context)
@@ -346,8 +475,15 @@ QStringList CampaignRepository::dueScheduled(const QDateTime &now) const
     return ids;
 }
 
-QueueResult CampaignRepository::startSending(const QString &campaignId, const QString &senderUserId)
+QueueResult CampaignRepository::startSending(const QString &campaignId, const QString &senderUserId,
+                                             const QueueProgress &progress, const std::atomic_bool *cancel)
 {
+    // Thrown inside the transaction, so its guard rolls back everything written so far.
+    const auto checkCancelled = [cancel] {
+        if (cancel && cancel->load())
+            throw StorageError(StorageError::Kind::Interrupted,
+                               tr("Queueing was cancelled: nothing was queued and the campaign is as it was."));
+    };
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     const Campaign campaign = requireCampaign(campaignId);
@@ -402,6 +538,8 @@ QueueResult CampaignRepository::startSending(const QString &campaignId, const QS
         throw StorageError(StorageError::Kind::Constraint, tr("The campaign has no recipients."));
     }
 
+    checkCancelled();   // choosing the audience of a big segment takes a while too
+
     QSet<QString> suppressed;
     {
         QSqlQuery query = sql::run(db, QStringLiteral("SELECT lower(email) FROM unsubscribes WHERE client_id IS NULL OR client_id = ?"),
@@ -449,7 +587,15 @@ QueueResult CampaignRepository::startSending(const QString &campaignId, const QS
     const QStringList recipientIds = sortedIds(recipients.size());
     const QStringList itemIds = sortedIds(recipients.size());
     const QStringList keys = sortedIds(recipients.size());
+    const int total = int(recipients.size());
+    if (progress)
+        progress(0, total);
     for (qsizetype i = 0; i < recipients.size(); ++i) {
+        if (i > 0 && i % kQueueProgressStep == 0) {
+            checkCancelled();
+            if (progress)
+                progress(int(i), total);
+        }
         const SegmentRecipient &recipient = recipients.at(i);
         const bool isSuppressed = suppressed.contains(recipient.email);
         const QString &recipientId = recipientIds.at(i);
@@ -479,6 +625,8 @@ QueueResult CampaignRepository::startSending(const QString &campaignId, const QS
         ++result.queued;
     }
 
+    checkCancelled();   // the last chance: after the commit the queue is there for the sender
+
     // Nothing left to send (everyone suppressed): the campaign is done at once.
     const bool done = result.queued == 0;
     sql::run(db, QStringLiteral("UPDATE email_campaigns SET status = ?, total_recipients = ?, sent_at = ?, "
@@ -490,6 +638,8 @@ QueueResult CampaignRepository::startSending(const QString &campaignId, const QS
                  tr("Queueing the campaign"));
     }
     transaction.commit();
+    if (progress)
+        progress(total, total);
     return result;
 }
 

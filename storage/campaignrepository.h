@@ -7,7 +7,10 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
+#include <atomic>
+#include <functional>
 #include <optional>
 
 namespace anchor::storage {
@@ -120,6 +123,24 @@ struct CampaignTimelineBucket
     int complained = 0;
 };
 
+// What remove() took away, for restore(): the campaign row, its recipients, job, job items and
+// tracking events exactly as stored (ids included, so events and the queue stay linked), and
+// the suppression entries that named it (remove() leaves those with campaign_id NULL).
+struct CampaignArchive
+{
+    struct Rows
+    {
+        QString table;
+        QStringList columns;
+        QList<QVariantList> values;
+    };
+    QString campaignId;
+    QList<Rows> tables;          // parents first, the order restore() inserts them in
+    QStringList suppressionIds;  // unsubscribes rows whose campaign_id pointed at the campaign
+
+    bool isEmpty() const { return campaignId.isEmpty(); }
+};
+
 struct CampaignRecipientRow
 {
     QString id;
@@ -153,8 +174,18 @@ public:
     std::optional<Campaign> find(const QString &id) const;
     // Newest first; an empty clientId lists every client's, empty statuses every status.
     QList<Campaign> list(const QString &clientId = {}, const QStringList &statuses = {}) const;
-    // Deletes a draft or cancelled campaign with everything recorded for it (undo of create).
-    void remove(const QString &id);
+    // Deletes a campaign that is not sending, with everything recorded for it. With archive
+    // set, what goes is copied there first, in the same transaction, for restore().
+    void remove(const QString &id, CampaignArchive *archive = nullptr);
+    // The undo of remove(): writes the archived rows back under their own ids and links the
+    // suppression entries again. A template, creator, sender or active client deleted meanwhile
+    // is left out (NULL), as deleting it would have done; a tracking event that arrived again
+    // unlinked meanwhile is replaced by the linked one. Throws when the campaign is there
+    // already or its client is gone; nothing is written then.
+    void restore(const CampaignArchive &archive);
+    // How many rows an archive of the campaign would hold besides the campaign itself
+    // (recipients, job items, tracking events): what undoing its deletion costs in memory.
+    qsizetype dependentRowCount(const QString &id) const;
 
     void schedule(const QString &id, const QDateTime &when);
     void pause(const QString &id);
@@ -166,7 +197,15 @@ public:
     // Materialises the recipients (segment or manual list), one email_jobs row and one job item
     // per recipient, and marks the campaign sending, all in one transaction. A started campaign
     // is not started again: the result says alreadyQueued. Throws for a cancelled or sent one.
-    QueueResult startSending(const QString &campaignId, const QString &senderUserId);
+    //
+    // progress, when set, is called on this thread with the recipients written so far and the
+    // number to write (every kQueueProgressStep and at the end). *cancel, when set and true at
+    // one of those points (or once the recipients are chosen), rolls everything back: nothing
+    // is queued, the campaign stays as it was, and StorageError::Kind::Interrupted is thrown.
+    using QueueProgress = std::function<void(int written, int total)>;
+    static constexpr int kQueueProgressStep = 1000;
+    QueueResult startSending(const QString &campaignId, const QString &senderUserId, const QueueProgress &progress = {},
+                             const std::atomic_bool *cancel = nullptr);
     // Marks the campaign sent (and its job completed) once no item is pending or sending.
     // Returns whether it did.
     bool markCompletedIfDone(const QString &campaignId);

@@ -2,6 +2,7 @@
 
 #include "emailcontent.h"
 #include "emailqueuesql.h"
+#include "mailgunsettingsrepository.h"
 #include "sqlhelpers.h"
 #include "storageerror.h"
 #include "timestamps.h"
@@ -30,6 +31,41 @@ bool isCampaign(const OutgoingMessage &message)
 EmailQueueRepository::EmailQueueRepository(Database database)
     : m_database(std::move(database))
 {
+}
+
+void EmailQueueRepository::restrictToScopes(const QStringList &scopeIds)
+{
+    m_scopes = scopeIds;
+}
+
+QString EmailQueueRepository::scopeCondition(const QString &clientColumn, QVariantList &values) const
+{
+    if (!m_scopes)
+        return QStringLiteral("1");
+    // MailgunSettingsRepository::effectiveScopeFor in SQL: a client with settings of its own
+    // sends through its own scope, any other (and mail for no client) through the agency's.
+    const QString ownSettings =
+        QStringLiteral("EXISTS (SELECT 1 FROM app_settings s WHERE s.key = ? || %1)").arg(clientColumn);
+    const QString prefix = MailgunSettingsRepository::settingsKey({});
+    QStringList clients;
+    for (const QString &scope : *m_scopes) {
+        if (!scope.isEmpty())
+            clients.append(scope);
+    }
+    QStringList parts;
+    if (!clients.isEmpty()) {
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), clients.size());
+        parts.append(QStringLiteral("(%1 IN (%2) AND %3)").arg(clientColumn, marks.join(u','), ownSettings));
+        for (const QString &client : std::as_const(clients))
+            values.append(client);
+        values.append(prefix);
+    }
+    if (m_scopes->contains(QString())) {
+        parts.append(QStringLiteral("(%1 IS NULL OR NOT %2)").arg(clientColumn, ownSettings));
+        values.append(prefix);
+    }
+    return parts.isEmpty() ? QStringLiteral("0") : u'(' + parts.join(QStringLiteral(" OR ")) + u')';
 }
 
 QHash<QString, QString> EmailQueueRepository::placeholderValues(const QString &email, const QString &name,
@@ -83,18 +119,24 @@ QList<OutgoingMessage> EmailQueueRepository::claim(int limit, const QDateTime &n
 
     // Bounced or complaining addresses get no transactional mail either; unsubscribes only
     // concern campaigns.
+    QVariantList suppressedValues{tr("Not sent: the address bounced or complained before and is suppressed.")};
+    const QString suppressedInScope = scopeCondition(QStringLiteral("email_logs.client_id"), suppressedValues);
     sql::run(db, QStringLiteral(
         "UPDATE email_logs SET status = 'failed', error_message = ? WHERE status = 'pending' AND in_flight = 0 "
         "AND EXISTS (SELECT 1 FROM unsubscribes u WHERE u.email = email_logs.recipient_email "
-        "AND (u.client_id IS NULL OR u.client_id = email_logs.client_id) AND u.kind IN ('bounce', 'complaint'))"),
-        {tr("Not sent: the address bounced or complained before and is suppressed.")}, tr("Updating the send queue"));
+        "AND (u.client_id IS NULL OR u.client_id = email_logs.client_id) AND u.kind IN ('bounce', 'complaint')) AND ")
+        + suppressedInScope, suppressedValues, tr("Updating the send queue"));
     QSqlQuery markLog(db);
     sql::prepare(markLog, QStringLiteral(
         "UPDATE email_logs SET in_flight = 1, attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, ?) "
         "WHERE id = ?"));
+    QVariantList logValues{nowText};
+    const QString logsInScope = scopeCondition(QStringLiteral("email_logs.client_id"), logValues);
     const QList<OutgoingMessage> logs = emailqueue::loadTransactional(
-        context, QStringLiteral("status = 'pending' AND in_flight = 0 AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"),
-        {nowText}, QStringLiteral("ORDER BY created_at, rowid LIMIT %1").arg(qMax(limit, 0)));
+        context,
+        QStringLiteral("status = 'pending' AND in_flight = 0 AND (next_attempt_at IS NULL OR next_attempt_at <= ?) AND ")
+            + logsInScope,
+        logValues, QStringLiteral("ORDER BY created_at, rowid LIMIT %1").arg(qMax(limit, 0)));
     for (OutgoingMessage message : logs) {
         markLog.bindValue(0, nowText);
         markLog.bindValue(1, message.queueId);
@@ -121,8 +163,11 @@ QList<OutgoingMessage> EmailQueueRepository::claim(int limit, const QDateTime &n
         "SELECT id, client_id FROM email_campaigns WHERE status = 'sending' AND (scheduled_at IS NULL OR scheduled_at <= ?) "
         "ORDER BY updated_at, id"), {nowText}, tr("Reading the send queue"));
     QList<std::pair<QString, QString>> sending;
-    while (campaigns.next())
-        sending.append({campaigns.value(0).toString(), campaigns.value(1).toString()});
+    while (campaigns.next()) {
+        const QString clientId = campaigns.value(1).toString();
+        if (!m_scopes || m_scopes->contains(context.scopeFor(clientId)))
+            sending.append({campaigns.value(0).toString(), clientId});
+    }
     campaigns.finish();
 
     QSqlQuery markItem(db);
@@ -178,13 +223,18 @@ QList<OutgoingMessage> EmailQueueRepository::uncertain() const
 {
     QSqlDatabase db = m_database.connection();
     emailqueue::RenderContext context(db);
+    QVariantList logValues;
+    const QString logsInScope = scopeCondition(QStringLiteral("email_logs.client_id"), logValues);
     QList<OutgoingMessage> messages = emailqueue::loadTransactional(
-        context, QStringLiteral("status = 'pending' AND in_flight = 1"), {}, QStringLiteral("ORDER BY created_at, rowid"));
-    QSqlQuery campaigns = sql::run(db, QStringLiteral("SELECT DISTINCT campaign_id FROM email_jobs"), {},
+        context, QStringLiteral("status = 'pending' AND in_flight = 1 AND ") + logsInScope, logValues,
+        QStringLiteral("ORDER BY created_at, rowid"));
+    QSqlQuery campaigns = sql::run(db, QStringLiteral("SELECT DISTINCT campaign_id, client_id FROM email_jobs"), {},
                                    tr("Reading the send queue"));
     QStringList campaignIds;
-    while (campaigns.next())
-        campaignIds.append(campaigns.value(0).toString());
+    while (campaigns.next()) {
+        if (!m_scopes || m_scopes->contains(context.scopeFor(campaigns.value(1).toString())))
+            campaignIds.append(campaigns.value(0).toString());
+    }
     for (const QString &campaignId : std::as_const(campaignIds)) {
         messages += emailqueue::loadCampaignItems(context, QStringLiteral("i.campaign_id = ? AND i.status = 'sending'"),
                                                   {campaignId}, QStringLiteral("ORDER BY i.rowid"), QDate::currentDate());
@@ -283,19 +333,26 @@ void EmailQueueRepository::releaseUncertain(const OutgoingMessage &message)
 
 int EmailQueueRepository::pendingCount() const
 {
+    QVariantList values;
+    const QString logsInScope = scopeCondition(QStringLiteral("email_logs.client_id"), values);
+    const QString campaignsInScope = scopeCondition(QStringLiteral("c.client_id"), values);
     QSqlQuery query = sql::run(m_database.connection(), QStringLiteral(
-        "SELECT (SELECT count(*) FROM email_logs WHERE status = 'pending' AND in_flight = 0) + "
+        "SELECT (SELECT count(*) FROM email_logs WHERE status = 'pending' AND in_flight = 0 AND %1) + "
         "(SELECT count(*) FROM email_campaigns c JOIN email_job_items i ON i.campaign_id = c.id AND i.status = 'pending' "
-        "WHERE c.status = 'sending')"), {}, tr("Counting the send queue"));
+        "WHERE c.status = 'sending' AND %2)").arg(logsInScope, campaignsInScope), values, tr("Counting the send queue"));
     return query.next() ? query.value(0).toInt() : 0;
 }
 
 int EmailQueueRepository::sendingCount() const
 {
+    QVariantList values;
+    const QString logsInScope = scopeCondition(QStringLiteral("email_logs.client_id"), values);
+    const QString jobsInScope = scopeCondition(QStringLiteral("j.client_id"), values);
     QSqlQuery query = sql::run(m_database.connection(), QStringLiteral(
-        "SELECT (SELECT count(*) FROM email_logs WHERE status = 'pending' AND in_flight = 1) + "
-        "(SELECT count(*) FROM email_jobs j JOIN email_job_items i ON i.campaign_id = j.campaign_id AND i.status = 'sending')"),
-        {}, tr("Counting the send queue"));
+        "SELECT (SELECT count(*) FROM email_logs WHERE status = 'pending' AND in_flight = 1 AND %1) + "
+        "(SELECT count(*) FROM email_jobs j JOIN email_job_items i ON i.campaign_id = j.campaign_id AND i.status = 'sending' "
+        "WHERE %2)").arg(logsInScope, jobsInScope),
+        values, tr("Counting the send queue"));
     return query.next() ? query.value(0).toInt() : 0;
 }
 

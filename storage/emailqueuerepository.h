@@ -10,6 +10,10 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
 
 namespace anchor::storage {
 
@@ -40,6 +44,11 @@ class EmailQueueRepository
 
 public:
     explicit EmailQueueRepository(Database database);
+
+    // From now on only items sent through these Mailgun scopes ('' = the agency, which also
+    // sends for every client without settings of its own) are claimed, checked and counted;
+    // the others are not touched. Without it: every scope.
+    void restrictToScopes(const QStringList &scopeIds);
 
     // Validates the address and queues the message (status pending). Writes on this thread's
     // connection, so it joins a Transaction the caller holds. Returns the email_logs id.
@@ -76,7 +85,12 @@ public:
                                                      const QString &campaignName, const QDate &today);
 
 private:
+    // The SQL condition on a client id column for the scope restriction ("1" without one);
+    // appends its bound values.
+    QString scopeCondition(const QString &clientColumn, QVariantList &values) const;
+
     Database m_database;
+    std::optional<QStringList> m_scopes;
 };
 
 } // namespace anchor::storage

@@ -327,6 +327,27 @@ void SegmentRepository::remove(const QString &id)
     sql::run(m_database.connection(), QStringLiteral("DELETE FROM segments WHERE id = ?"), {id}, tr("Deleting the segment"));
 }
 
+void SegmentRepository::restore(const Segment &segment)
+{
+    if (segment.id.isEmpty())
+        throw StorageError(StorageError::Kind::Constraint, tr("Only a segment with an id can be restored."));
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    QSqlQuery stored = sql::run(db, QStringLiteral("SELECT 1 FROM segments WHERE id = ?"), {segment.id},
+                                tr("Restoring the segment"));
+    const bool exists = stored.next();
+    stored.finish();
+    if (!exists) {
+        // A bare row under the old id first, so save() updates it: that validates and fills in
+        // the segment (and counts it).
+        sql::run(db, QStringLiteral("INSERT INTO segments (id, client_id, name, created_by) VALUES (?, ?, ?, ?)"),
+                 {segment.id, sql::textOrNull(segment.clientId), segment.name, sql::textOrNull(segment.createdBy)},
+                 tr("Restoring the segment"));
+    }
+    save(segment);
+    transaction.commit();
+}
+
 int SegmentRepository::count(const SegmentFilter &filter) const
 {
     // The distinct addresses come from SQL (through the caller_email index); validity is

@@ -86,6 +86,10 @@ public:
     // Inserts (empty id) or updates; the name is required. Recomputes customer_count. Returns the id.
     QString save(const Segment &segment);
     void remove(const QString &id);
+    // The undo of remove(): writes a deleted segment back under its id (campaigns name segments
+    // by id), with its name, filter and creator as they were; the customer count is counted
+    // again. A segment that is still there is updated instead.
+    void restore(const Segment &segment);
 
     // Distinct valid addresses the filter selects.
     int count(const SegmentFilter &filter) const;

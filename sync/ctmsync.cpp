@@ -1,5 +1,6 @@
 #include "ctmsync.h"
 
+#include "callimportwriter.h"
 #include "ctmcallmapper.h"
 
 #include <outboxrepository.h>
@@ -56,6 +57,8 @@ CtmPullJob::CtmPullJob(storage::Database database, NetworkService *network, QStr
     m_summary.clientId = std::move(clientId);
 }
 
+CtmPullJob::~CtmPullJob() = default;
+
 void CtmPullJob::start()
 {
     if (m_connection.accountId.isEmpty())
@@ -66,11 +69,16 @@ void CtmPullJob::start()
     try {
         storage::CallImportRepository repository(m_database);
         m_cursor = repository.cursor(m_summary.clientId);
-        repository.beginPull();
-        m_pulling = true;
+        repository.renumberQueued(m_summary.clientId);   // what a crashed pull left to number
     } catch (const storage::StorageError &error) {
         return finish(error.message());
     }
+    m_writer = std::make_unique<CallImportWriter>(m_database, m_summary.clientId, m_classify);
+    connect(m_writer.get(), &CallImportWriter::written, this, &CtmPullJob::batchWritten);
+    connect(m_writer.get(), &CallImportWriter::failed, this, &CtmPullJob::batchFailed);
+    connect(m_writer.get(), &CallImportWriter::closed, this, [this](const QString &error) {
+        finish(m_stopError.isEmpty() ? error : m_stopError);
+    });
     QUrl first;
     if (!m_cursor.resumeUrl.isEmpty() && sameServer(QUrl(m_cursor.resumeUrl))) {
         first = QUrl(m_cursor.resumeUrl);   // an interrupted pull goes on where it stopped
@@ -93,10 +101,10 @@ void CtmPullJob::start()
 
 void CtmPullJob::cancel()
 {
-    if (m_done)
+    if (m_done || m_stopping)
         return;
     m_summary.cancelled = true;
-    finish(tr("Cancelled."));
+    stopAfterWrites(tr("Cancelled."));
 }
 
 bool CtmPullJob::sameServer(const QUrl &url) const
@@ -108,7 +116,7 @@ bool CtmPullJob::sameServer(const QUrl &url) const
 void CtmPullJob::fetch(const QUrl &url)
 {
     m_network->send(ctmRequest(url, m_connection, m_keys), [this, url](const HttpResult &result) {
-        if (!m_done)
+        if (!m_done && !m_stopping)
             pageArrived(url, result);
     });
 }
@@ -118,36 +126,37 @@ void CtmPullJob::pageArrived(const QUrl &url, const HttpResult &result)
     if (!result.ok()) {
         m_summary.networkDown = result.error == HttpResult::Error::Network || result.error == HttpResult::Error::Timeout;
         // The pages already here are good: store them, and resume at the one that failed.
-        if (flush(url))
-            finish(result.message);
-        return;
+        flush(url);
+        return stopAfterWrites(result.message);
     }
     const QJsonObject envelope = result.json.object();
     const QJsonValue callsValue = envelope.value(QLatin1String("calls"));
     if (!callsValue.isArray()) {
-        if (flush(url))
-            finish(tr("CallTrackingMetrics sent a page without a list of calls (%1).").arg(url.path()));
-        return;
+        flush(url);
+        return stopAfterWrites(tr("CallTrackingMetrics sent a page without a list of calls (%1).").arg(url.path()));
     }
     const QJsonArray calls = callsValue.toArray();
     m_totalPages = qMax(m_totalPages, envelope.value(QLatin1String("total_pages")).toInt());
 
-    // Ask for the next page first, so the network works while pages are written.
+    // Ask for the next page first, so the network works while this one is read and written.
     QUrl next;
     const QString nextText = envelope.value(QLatin1String("next_page")).toString();
     if (!nextText.isEmpty() && !calls.isEmpty()) {
         next = url.resolved(QUrl(nextText));
         if (!sameServer(next)) {
-            if (flush(url))
-                finish(tr("CallTrackingMetrics pointed the next page at another server (%1); the sync stopped there.")
-                           .arg(next.host()));
-            return;
+            flush(url);
+            return stopAfterWrites(tr("CallTrackingMetrics pointed the next page at another server (%1); the sync "
+                                      "stopped there.").arg(next.host()));
         }
-        if (next == url || m_summary.pages + m_queuedPages + 1 >= kMaxPages)
+        if (next == url || m_summary.pages + m_pagesWritingOrQueued + m_queuedPages + 1 >= kMaxPages)
             next.clear();
     }
-    if (next.isValid())
-        fetch(next);
+    if (next.isValid()) {
+        if (m_writer->pending() < kBatchesInFlight)
+            fetch(next);
+        else
+            m_parked = next;   // the writer is behind: fetch again when a batch is stored
+    }
 
     for (const QJsonValue &value : calls) {
         QString reason;
@@ -161,50 +170,88 @@ void CtmPullJob::pageArrived(const QUrl &url, const HttpResult &result)
         }
         m_cursor.runNewestUnixTime = qMax(m_cursor.runNewestUnixTime, call->startedAt.toSecsSinceEpoch());
         m_queued.append(*call);
+        storage::prepareForImport(m_queued.last());
     }
     ++m_queuedPages;
     m_queuedRaw += int(calls.size());
 
-    // The network is far faster than the writes: pages wait here and go in together, several
-    // whole pages per transaction, each transaction with the cursor of the page after it.
-    if (!next.isValid() || m_queuedPages >= kPagesPerTransaction) {
-        if (!flush(next))
-            return;
-    }
+    // Pages wait here and go to the writer together, several whole pages per transaction, each
+    // transaction with the cursor of the page after it.
+    if (!next.isValid() || m_queuedPages >= m_pagesPerTransaction)
+        flush(next);
     if (!next.isValid()) {
-        m_summary.ok = true;
-        finish({});
+        m_reachedEnd = true;
+        stopAfterWrites({});
     }
 }
 
-bool CtmPullJob::flush(const QUrl &resume)
+void CtmPullJob::flush(const QUrl &resume)
 {
-    if (m_queuedPages == 0)
-        return true;
+    if (m_queuedPages == 0 || m_writeFailed)
+        return;
     storage::PullCursor after = m_cursor;
     after.resumeUrl = resume.isValid() ? resume.toString(QUrl::FullyEncoded) : QString();
     if (after.resumeUrl.isEmpty())
         after.newestUnixTime = qMax(m_cursor.newestUnixTime, m_cursor.runNewestUnixTime);
-    try {
-        const storage::PageImport imported =
-            storage::CallImportRepository(m_database).importPage(m_summary.clientId, m_queued, m_classify, after);
-        m_summary.inserted += imported.inserted;
-        m_summary.updated += imported.updated;
-        m_summary.unchanged += int(m_queued.size()) - imported.inserted - imported.updated;
-        m_summary.ratingsKept += imported.ratingsKept;
-        m_summary.attentionCallIds += imported.attentionCallIds;
-        m_summary.insertedCallIds += imported.insertedCallIds;
-    } catch (const storage::StorageError &error) {
-        finish(error.message());   // the transaction rolled back; the cursor did not move
-        return false;
-    }
-    m_summary.pages += m_queuedPages;
-    m_callsSeen += m_queuedRaw;
-    m_queued.clear();
+    m_writer->write({std::exchange(m_queued, {}), after, m_queuedPages, m_queuedRaw});
+    m_pagesWritingOrQueued += m_queuedPages;
     m_queuedPages = 0;
     m_queuedRaw = 0;
+}
+
+void CtmPullJob::batchWritten(const storage::PageImport &imported, int pages, int rawCalls)
+{
+    m_summary.inserted += imported.inserted;
+    m_summary.updated += imported.updated;
+    m_summary.ratingsKept += imported.ratingsKept;
+    m_summary.attentionCallIds += imported.attentionCallIds;
+    m_summary.insertedCallIds += imported.insertedCallIds;
+    m_summary.pages += pages;
+    m_pagesWritingOrQueued -= pages;
+    m_callsSeen += rawCalls;
+    m_summary.unchanged += imported.unchanged;
     Q_EMIT progress(m_summary.clientId, m_summary.pages, m_totalPages, m_callsSeen);
-    return true;
+    if (m_stopping) {
+        if (m_writer->pending() == 0)
+            closeWriter();
+    } else if (m_parked.isValid()) {
+        fetch(std::exchange(m_parked, {}));
+    }
+}
+
+void CtmPullJob::batchFailed(const QString &error)
+{
+    // The transaction rolled back and the cursor did not move: the next sync starts there. A
+    // storage failure (a full disk, say) is what the user must hear about, whatever else
+    // stopped the pull.
+    if (!error.isEmpty()) {
+        m_writeFailed = true;
+        m_reachedEnd = false;
+        m_stopError = error;
+    }
+    m_stopping = true;
+    m_parked.clear();
+    if (m_writer->pending() == 0)
+        closeWriter();
+}
+
+void CtmPullJob::stopAfterWrites(const QString &error)
+{
+    m_parked.clear();
+    if (!m_stopping) {
+        m_stopping = true;
+        m_stopError = error;
+    }
+    if (!m_writer || m_writer->pending() == 0)
+        closeWriter();
+}
+
+void CtmPullJob::closeWriter()
+{
+    if (!m_writer)
+        return finish(m_stopError);
+    if (!std::exchange(m_closing, true))
+        m_writer->close();   // finishes on closed()
 }
 
 void CtmPullJob::finish(const QString &error)
@@ -212,16 +259,10 @@ void CtmPullJob::finish(const QString &error)
     if (m_done)
         return;
     m_done = true;
+    m_writer.reset();   // nothing is pending here: this only ends its thread
     m_summary.error = error;
-    if (m_pulling) {
-        try {
-            storage::CallImportRepository(m_database).endPull();
-        } catch (const storage::StorageError &) {
-            // Only tuning is undone here; SQLite checkpoints by itself later.
-        }
-    }
+    m_summary.ok = error.isEmpty() && m_reachedEnd;
     if (!error.isEmpty()) {
-        m_summary.ok = false;
         try {
             storage::CallImportRepository(m_database).recordFailure(m_summary.clientId, error);
         } catch (const storage::StorageError &) {

@@ -11,7 +11,11 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
+
 namespace anchor::sync {
+
+class CallImportWriter;
 
 QUrl ctmBaseUrl(const storage::CtmConnection &connection);   // with a trailing slash
 
@@ -33,10 +37,12 @@ struct CtmPullSummary
 };
 
 // Pulls one client's calls from CTM: incremental from the stored cursor with a two-day overlap,
-// 150 a page following next_page, the next page requested while earlier ones are written. Whole
-// pages are written with the cursor of the page after them in one transaction (up to
-// kPagesPerTransaction pages, since each commit also rewrites the search index's segments), so
-// an interrupted pull resumes at the first page not stored and never splits a page.
+// 150 a page following next_page. A pipeline: the next page downloads while this one is parsed,
+// and batches of parsed pages are written on the writer's own thread (CallImportWriter), at most
+// kBatchesInFlight ahead. Whole pages are written with the cursor of the page after them in one
+// transaction (up to kPagesPerTransaction pages, since each commit also rewrites the search
+// index's segments), so an interrupted pull resumes at the first page not stored and never
+// splits a page. Repeat-caller numbering is done once, when the pull ends.
 class CtmPullJob final : public QObject
 {
     Q_OBJECT
@@ -45,14 +51,17 @@ public:
     CtmPullJob(storage::Database database, NetworkService *network, QString clientId,
                storage::CtmConnection connection, CtmKeys keys, storage::CallImportRepository::Classifier classify,
                QObject *parent = nullptr);
+    ~CtmPullJob() override;
 
     void start();
     void cancel();
     const CtmPullSummary &summary() const { return m_summary; }
+    void setPagesPerTransaction(int pages) { m_pagesPerTransaction = qMax(1, pages); }   // before start()
 
     static constexpr int kPerPage = 150;
     static constexpr int kOverlapDays = 2;
-    static constexpr int kPagesPerTransaction = 20;
+    static constexpr int kPagesPerTransaction = 40;
+    static constexpr int kBatchesInFlight = 2;
 
 Q_SIGNALS:
     void progress(const QString &clientId, int pagesDone, int totalPages, int callsSeen);
@@ -61,9 +70,14 @@ Q_SIGNALS:
 private:
     void fetch(const QUrl &url);
     void pageArrived(const QUrl &url, const HttpResult &result);
-    // Writes the pages waiting in m_queued in one transaction, with `resume` as where to go
-    // on; false (and finished) when the write failed.
-    bool flush(const QUrl &resume);
+    // Hands the pages waiting in m_queued to the writer as one transaction, with `resume` as
+    // where to go on.
+    void flush(const QUrl &resume);
+    void batchWritten(const storage::PageImport &imported, int pages, int rawCalls);
+    void batchFailed(const QString &error);
+    // Fetches nothing more and finishes once the writer has stored what it was handed.
+    void stopAfterWrites(const QString &error);
+    void closeWriter();
     void finish(const QString &error);
     bool sameServer(const QUrl &url) const;
 
@@ -80,8 +94,16 @@ private:
     int m_queuedPages = 0;
     int m_queuedRaw = 0;
     int m_totalPages = 0;
+    int m_pagesPerTransaction = kPagesPerTransaction;
     bool m_done = false;
-    bool m_pulling = false;
+    std::unique_ptr<CallImportWriter> m_writer;
+    int m_pagesWritingOrQueued = 0;   // handed to the writer, not stored yet
+    QUrl m_parked;                    // the next page, waiting for the writer to catch up
+    bool m_stopping = false;
+    bool m_closing = false;
+    QString m_stopError;
+    bool m_reachedEnd = false;        // the last page was read (and handed to the writer)
+    bool m_writeFailed = false;
 };
 
 struct OutboxSummary

@@ -23,7 +23,7 @@ void readNext(const std::shared_ptr<Loading> &loading)
         return;
     }
     const storage::MailgunConnection connection = loading->pending.takeFirst();
-    loading->store->readMailgunKey(connection.scopeId, [loading, connection](const QString &key, const QString &error) {
+    readMailgunKeyFor(loading->store, connection.scopeId, [loading, connection](const QString &key, const QString &error) {
         if (!error.isEmpty() && loading->error.isEmpty())
             loading->error = error;
         loading->accounts.insert(connection.scopeId, MailgunAccount{connection, key});
@@ -33,16 +33,24 @@ void readNext(const std::shared_ptr<Loading> &loading)
 
 } // namespace
 
-void loadMailgunAccounts(const QList<storage::MailgunConnection> &connections, CredentialStore *store, AccountsDone done)
+void readMailgunKeyFor(CredentialStore *store, const QString &scopeId, MailgunKeyDone done)
 {
     const QString fromEnvironment = CredentialStore::mailgunKeyFromEnvironment();
     if (!fromEnvironment.isEmpty() || !store) {
-        QHash<QString, MailgunAccount> accounts;
-        for (const storage::MailgunConnection &connection : connections)
-            accounts.insert(connection.scopeId, MailgunAccount{connection, fromEnvironment});
-        done(accounts, {});
+        done(fromEnvironment, {});
         return;
     }
+    store->readMailgunKey(scopeId, [store, scopeId, done = std::move(done)](const QString &key, const QString &error) {
+        if (!key.isEmpty() || !error.isEmpty() || scopeId.isEmpty()) {
+            done(key, error);
+            return;
+        }
+        store->readMailgunKey({}, done);
+    });
+}
+
+void loadMailgunAccounts(const QList<storage::MailgunConnection> &connections, CredentialStore *store, AccountsDone done)
+{
     auto loading = std::make_shared<Loading>();
     loading->pending = connections;
     loading->store = store;

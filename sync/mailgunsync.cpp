@@ -68,6 +68,14 @@ MailgunSendJob::Options MailgunSendJob::optionsFrom(const storage::MailgunQueueS
     return options;
 }
 
+storage::EmailQueueRepository MailgunSendJob::scopedQueue() const
+{
+    storage::EmailQueueRepository queue(m_database);
+    if (m_options.onlyScopes)
+        queue.restrictToScopes(*m_options.onlyScopes);
+    return queue;
+}
+
 MailgunClient *MailgunSendJob::clientFor(const QString &scopeId)
 {
     if (MailgunClient *client = m_clients.value(scopeId))
@@ -84,7 +92,7 @@ void MailgunSendJob::start()
 {
     m_claimClock = QDateTime::currentDateTimeUtc();
     try {
-        storage::EmailQueueRepository queue(m_database);
+        storage::EmailQueueRepository queue = scopedQueue();
         const QList<storage::OutgoingMessage> uncertain = queue.uncertain();
         m_toCheck.assign(uncertain.begin(), uncertain.end());
         m_total = queue.pendingCount() + int(uncertain.size());
@@ -162,7 +170,7 @@ void MailgunSendJob::checked(const storage::OutgoingMessage &message, const Mail
     if (m_phase == Phase::Finished)
         return;
     try {
-        storage::EmailQueueRepository queue(m_database);
+        storage::EmailQueueRepository queue = scopedQueue();
         if (result.ok() && found) {
             // Mailgun has it: never send it again.
             queue.markSent(message, messageId, QDateTime::currentDateTimeUtc());
@@ -205,7 +213,7 @@ bool MailgunSendJob::refill()
 {
     try {
         const QList<storage::OutgoingMessage> claimed =
-            storage::EmailQueueRepository(m_database).claim(m_options.batchSize, m_claimClock);
+            scopedQueue().claim(m_options.batchSize, m_claimClock);
         if (claimed.isEmpty())
             m_drained = true;
         for (const storage::OutgoingMessage &message : claimed)
@@ -269,7 +277,7 @@ void MailgunSendJob::pump()
         ++m_passes;
         m_madeUncertain = false;
         try {
-            const QList<storage::OutgoingMessage> uncertain = storage::EmailQueueRepository(m_database).uncertain();
+            const QList<storage::OutgoingMessage> uncertain = scopedQueue().uncertain();
             m_toCheck.assign(uncertain.begin(), uncertain.end());
         } catch (const storage::StorageError &error) {
             return fail(error.message());
@@ -298,7 +306,7 @@ void MailgunSendJob::sent(const storage::OutgoingMessage &message, const Mailgun
         return;
     using Error = MailgunResult::Error;
     try {
-        storage::EmailQueueRepository queue(m_database);
+        storage::EmailQueueRepository queue = scopedQueue();
         switch (result.error) {
         case Error::None:
             queue.markSent(message, result.messageId, QDateTime::currentDateTimeUtc());
@@ -388,7 +396,7 @@ void MailgunSendJob::defer(const storage::OutgoingMessage &message, const QStrin
 {
     try {
         // Due again just after this run's clock: not claimed again in this run, first in the next.
-        storage::EmailQueueRepository(m_database).markRetry(message, error, m_claimClock.addMSecs(1));
+        scopedQueue().markRetry(message, error, m_claimClock.addMSecs(1));
         ++m_summary.deferred;
         ++m_done;
     } catch (const storage::StorageError &storageError) {
@@ -404,7 +412,7 @@ void MailgunSendJob::putBackQueued(bool holdForLater, const QString &error, cons
     queued.swap(m_queue);
     for (const storage::OutgoingMessage &message : queued) {
         try {
-            storage::EmailQueueRepository queue(m_database);
+            storage::EmailQueueRepository queue = scopedQueue();
             if (!holdForLater) {
                 queue.releaseUncertain(message);   // claimed, never sent: simply pending again
             } else if (until.isValid()) {
@@ -449,12 +457,15 @@ void MailgunSendJob::finish()
     m_phase = Phase::Finished;
     m_wake.stop();
     try {
-        storage::EmailQueueRepository queue(m_database);
+        storage::EmailQueueRepository queue = scopedQueue();
         m_summary.uncertainLeft = queue.sendingCount();
         // Campaigns whose last item went out (or failed) are sent now.
         storage::CampaignRepository campaigns(m_database);
-        for (const storage::Campaign &campaign : campaigns.list({}, {storage::CampaignStatus::Sending}))
-            campaigns.markCompletedIfDone(campaign.id);
+        const storage::MailgunSettingsRepository settings(m_database);
+        for (const storage::Campaign &campaign : campaigns.list({}, {storage::CampaignStatus::Sending})) {
+            if (!m_options.onlyScopes || m_options.onlyScopes->contains(settings.effectiveScopeFor(campaign.clientId)))
+                campaigns.markCompletedIfDone(campaign.id);
+        }
     } catch (const storage::StorageError &error) {
         if (m_summary.error.isEmpty())
             m_summary.error = error.message();

@@ -4,6 +4,7 @@
 #include "networkservice.h"
 
 #include <database.h>
+#include <emailqueuerepository.h>
 #include <emailtypes.h>
 #include <mailgunsettingsrepository.h>
 
@@ -15,6 +16,7 @@
 
 #include <chrono>
 #include <deque>
+#include <optional>
 
 namespace anchor::sync {
 
@@ -71,9 +73,13 @@ public:
         // take a moment to show the accepted event); younger ones wait for a later run.
         std::chrono::milliseconds uncertainSettle{0};
         int uncertainPasses = 3;            // checks of items made uncertain during the run
+        // Set: only messages sent through these scopes are claimed, checked, counted and
+        // finished; the others are left as they are (anchorctl sync mailgun --client).
+        std::optional<QStringList> onlyScopes;
     };
 
-    // `accounts`: scope id -> connection and key; messages of a scope not in it wait (deferred).
+    // `accounts`: scope id -> connection and key; messages of a scope not in it wait (deferred)
+    // unless Options::onlyScopes leaves them out.
     MailgunSendJob(storage::Database database, NetworkService *network, QHash<QString, MailgunAccount> accounts,
                    QObject *parent = nullptr);
     MailgunSendJob(storage::Database database, NetworkService *network, QHash<QString, MailgunAccount> accounts,
@@ -96,6 +102,7 @@ Q_SIGNALS:
 private:
     enum class Phase { Idle, Checking, Sending, Finished };
 
+    storage::EmailQueueRepository scopedQueue() const;   // restricted to Options::onlyScopes
     MailgunClient *clientFor(const QString &scopeId);
     void checkUncertain();
     void checkNext();

@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -63,7 +64,10 @@ CampaignsPage::CampaignsPage(models::CampaignsDocument *document, ActionRegistry
     , m_clientFilter(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_result(new QLabel(this))
-    , m_progress(new QProgressBar(this))
+    , m_queueingBar(new QWidget(this))
+    , m_queueingLabel(new QLabel(m_queueingBar))
+    , m_progress(new QProgressBar(m_queueingBar))
+    , m_cancelQueueing(new QPushButton(tr("Cancel Queueing"), m_queueingBar))
     , m_table(new QTableView(this))
     , m_empty(new QLabel(this))
     , m_stats(new CampaignStatsPane(document->database(), this))
@@ -95,11 +99,23 @@ CampaignsPage::CampaignsPage(models::CampaignsDocument *document, ActionRegistry
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setObjectName(QStringLiteral("campaignResult"));
     m_result->hide();
-    m_progress->setRange(0, 0); // busy: the queue is written in one transaction
     m_progress->setMaximumHeight(m_progress->fontMetrics().height());
-    m_progress->setToolTip(tr("Queueing is all or nothing (one transaction), so it cannot stop halfway. "
-                              "Pause the campaign afterwards to hold the messages back."));
-    m_progress->hide();
+    m_progress->setAccessibleName(tr("Queueing progress"));
+    m_cancelQueueing->setToolTip(tr("Queueing is all or nothing (one transaction): cancelled, nothing is queued "
+                                    "and the campaign stays as it was."));
+    auto *queueingLayout = new QHBoxLayout(m_queueingBar);
+    queueingLayout->setContentsMargins(0, 0, 0, 0);
+    queueingLayout->addWidget(m_queueingLabel);
+    queueingLayout->addWidget(m_progress, 1);
+    queueingLayout->addWidget(m_cancelQueueing);
+    m_queueingBar->setObjectName(QStringLiteral("campaignQueueing"));
+    m_queueingBar->hide();
+    connect(m_cancelQueueing, &QAbstractButton::clicked, this, [this] {
+        if (m_document->cancelQueueing(m_queueingId)) {
+            m_cancelQueueing->setEnabled(false);
+            m_queueingLabel->setText(tr("Cancelling..."));
+        }
+    });
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -130,7 +146,7 @@ CampaignsPage::CampaignsPage(models::CampaignsDocument *document, ActionRegistry
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_toolbar);
     listLayout->addLayout(filters);
-    listLayout->addWidget(m_progress);
+    listLayout->addWidget(m_queueingBar);
     listLayout->addWidget(m_result);
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_empty, 1);
@@ -164,22 +180,28 @@ CampaignsPage::CampaignsPage(models::CampaignsDocument *document, ActionRegistry
     connect(m_document, &models::CampaignsDocument::campaignsChanged, this, [this] {
         if (!m_started)
             return; // read when the section is first shown
-        m_pendingSelection =
-            m_document->currentId(m_pendingSelection.isEmpty() ? currentCampaignId() : m_pendingSelection);
+        if (m_pendingSelection.isEmpty())
+            m_pendingSelection = currentCampaignId();
         m_model->reload();
     });
     connect(m_document, &models::CampaignsDocument::editFailed, this, [this](const QString &message) {
         showResult(tr("Not done: %1").arg(message), true);
         Q_EMIT statusMessage(tr("Not done: %1").arg(message));
     });
+    connect(m_document, &models::CampaignsDocument::queueingStarted, this, &CampaignsPage::showQueueingStarted);
+    connect(m_document, &models::CampaignsDocument::queueProgress, this, &CampaignsPage::showQueueProgress);
     connect(m_document, &models::CampaignsDocument::queued, this, &CampaignsPage::showQueued);
     connect(m_document, &models::CampaignsDocument::queueFailed, this,
             [this](const QString &campaignId, const QString &message) {
-                m_progress->setVisible(m_document->isQueueing());
+                queueingEnded(campaignId);
                 showResult(tr("Nothing was queued: %1").arg(message), true);
-                updateActions();
                 Q_EMIT queueingFinished(campaignId, false);
             });
+    connect(m_document, &models::CampaignsDocument::queueCancelled, this, [this](const QString &campaignId) {
+        queueingEnded(campaignId);
+        showResult(tr("Queueing cancelled: nothing was queued and the campaign is as it was."), false);
+        Q_EMIT queueingFinished(campaignId, false);
+    });
     createActions(actions);
     updateActions();
 }
@@ -276,8 +298,7 @@ void CampaignsPage::onLoaded()
                                        "from scratch."));
         m_stats->showCampaign({});
     } else {
-        const int row =
-            m_pendingSelection.isEmpty() ? -1 : m_model->rowOfCampaign(m_document->currentId(m_pendingSelection));
+        const int row = m_pendingSelection.isEmpty() ? -1 : m_model->rowOfCampaign(m_pendingSelection);
         const QModelIndex target = m_model->index(row >= 0 ? row : 0, 0);
         if (m_table->currentIndex().row() != target.row() || !m_table->currentIndex().isValid())
             m_table->setCurrentIndex(target);
@@ -306,7 +327,7 @@ std::optional<storage::Campaign> CampaignsPage::currentCampaign() const
 
 void CampaignsPage::selectCampaign(const QString &campaignId)
 {
-    const int row = m_model->rowOfCampaign(m_document->currentId(campaignId));
+    const int row = m_model->rowOfCampaign(campaignId);
     if (row >= 0) {
         m_table->setCurrentIndex(m_model->index(row, 0));
         return;
@@ -324,8 +345,7 @@ void CampaignsPage::updateActions()
     const bool queueing = campaign && m_document->isQueueing(campaign->id);
     m_edit->setEnabled(campaign && storage::CampaignStatus::isEditable(status));
     m_duplicate->setEnabled(campaign.has_value());
-    m_delete->setEnabled(campaign && status != storage::CampaignStatus::Sending &&
-                         status != storage::CampaignStatus::Paused);
+    m_delete->setEnabled(campaign && status != storage::CampaignStatus::Sending && !queueing);
     m_sendNow->setEnabled(campaign && !queueing && !started &&
                           (status == storage::CampaignStatus::Draft || status == storage::CampaignStatus::Scheduled ||
                            status == storage::CampaignStatus::Paused));
@@ -378,12 +398,12 @@ void CampaignsPage::deleteCurrent()
     const std::optional<storage::Campaign> campaign = currentCampaign();
     if (!campaign)
         return;
-    if (campaign->status == storage::CampaignStatus::Draft || campaign->status == storage::CampaignStatus::Scheduled) {
-        if (m_document->removeCampaign(campaign->id))
+    if (campaign->status == storage::CampaignStatus::Sending || m_document->removalIsUndoable(campaign->id)) {
+        if (m_document->removeCampaign(campaign->id)) // a sending one is refused with the reason
             showResult(tr("Deleted \"%1\". Undo with Ctrl+Z.").arg(campaign->name), false);
         return;
     }
-    // A sent or cancelled campaign takes its recipients and events with it: no undo for that.
+    // Too many recipients and events to keep for undo: they go for good, so ask first.
     if (QMessageBox::question(this, tr("Delete Campaign"),
                               tr("Delete \"%1\" with its recipients and their delivery, open and click events? "
                                  "This cannot be undone.")
@@ -458,16 +478,43 @@ void CampaignsPage::confirmAndSend(const QString &campaignId, const QString &nam
     }
     if (!m_document->startSending(campaignId))
         return;
-    m_progress->show();
     showResult(tr("Queueing \"%1\" for %2 recipient(s)... The window stays usable meanwhile.")
                    .arg(name, locale.toString(check.toQueue())),
                false);
     updateActions();
 }
 
+void CampaignsPage::showQueueingStarted(const QString &campaignId)
+{
+    m_queueingId = campaignId;
+    m_queueingLabel->setText(tr("Choosing the recipients..."));
+    m_progress->setRange(0, 0); // busy until the audience is counted
+    m_cancelQueueing->setEnabled(true);
+    m_queueingBar->show();
+}
+
+void CampaignsPage::showQueueProgress(const QString &campaignId, int written, int total)
+{
+    if (campaignId != m_queueingId || !m_cancelQueueing->isEnabled())
+        return; // another campaign's, or cancelling
+    const QLocale locale;
+    m_queueingLabel->setText(tr("Queueing %1 of %2...").arg(locale.toString(written), locale.toString(total)));
+    m_progress->setRange(0, total);
+    m_progress->setValue(written);
+}
+
+void CampaignsPage::queueingEnded(const QString &campaignId)
+{
+    if (campaignId == m_queueingId) {
+        m_queueingId.clear();
+        m_queueingBar->hide();
+    }
+    updateActions();
+}
+
 void CampaignsPage::showQueued(const QString &campaignId, const storage::QueueResult &result)
 {
-    m_progress->setVisible(m_document->isQueueing());
+    queueingEnded(campaignId);
     m_lastResult = result;
     const QLocale locale;
     QString text;
@@ -486,7 +533,6 @@ void CampaignsPage::showQueued(const QString &campaignId, const storage::QueueRe
     }
     showResult(text, false);
     Q_EMIT statusMessage(text);
-    updateActions();
     if (result.queued > 0)
         Q_EMIT sendQueueRequested();
     Q_EMIT queueingFinished(campaignId, true);

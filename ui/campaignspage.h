@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAbstractButton;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -31,7 +32,8 @@ class MultiSelectButton;
 // enabled only where the campaign's status allows it; a refused move says why); and the
 // selected campaign's statistics. Send Now checks the recipients first (how many will be
 // queued, suppressed or rejected, and unknown placeholders), asks, then queues in the
-// background while the window stays usable, shows what was queued and asks the sender to run.
+// background while the window stays usable, with a progress bar and a Cancel button (a
+// cancelled queueing leaves nothing queued), shows what was queued and asks the sender to run.
 class CampaignsPage final : public QWidget
 {
     Q_OBJECT
@@ -50,6 +52,9 @@ public:
     QLabel *resultLabel() const { return m_result; }
     QToolBar *toolBar() const { return m_toolbar; }
     const storage::QueueResult &lastQueueResult() const { return m_lastResult; }
+    QWidget *queueingBar() const { return m_queueingBar; }
+    QProgressBar *queueingProgress() const { return m_progress; }
+    QAbstractButton *cancelQueueingButton() const { return m_cancelQueueing; }
 
     void setClient(const QString &clientId);
     void reloadClients();
@@ -85,6 +90,9 @@ private:
     void askSchedule();
     void confirmAndSend(const QString &campaignId, const QString &name, const models::CampaignPreflight &check);
     void showQueued(const QString &campaignId, const storage::QueueResult &result);
+    void showQueueingStarted(const QString &campaignId);
+    void showQueueProgress(const QString &campaignId, int written, int total);
+    void queueingEnded(const QString &campaignId);
     void showResult(const QString &text, bool problem);
     std::optional<storage::Campaign> currentCampaign() const;
 
@@ -96,7 +104,11 @@ private:
     QComboBox *m_clientFilter;
     QLabel *m_count;
     QLabel *m_result;
+    QWidget *m_queueingBar;
+    QLabel *m_queueingLabel;
     QProgressBar *m_progress;
+    QAbstractButton *m_cancelQueueing;
+    QString m_queueingId; // the campaign the bar shows
     QTableView *m_table;
     QLabel *m_empty;
     CampaignStatsPane *m_stats;

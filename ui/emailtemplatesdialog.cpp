@@ -1,6 +1,7 @@
 #include "emailtemplatesdialog.h"
 
 #include "theme.h"
+#include "undocloserow.h"
 
 #include <clientrepository.h>
 #include <emailcontent.h>
@@ -13,12 +14,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -261,25 +260,7 @@ EmailTemplatesDialog::EmailTemplatesDialog(storage::Database database, const QSt
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *undo = new QToolButton(this);
-    undo->setDefaultAction(m_document->undoStack()->createUndoAction(this, tr("Undo")));
-    undo->defaultAction()->setShortcut(QKeySequence::Undo);
-    undo->defaultAction()->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
-    undo->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    auto *redo = new QToolButton(this);
-    redo->setDefaultAction(m_document->undoStack()->createRedoAction(this, tr("Redo")));
-    redo->defaultAction()->setShortcut(QKeySequence::Redo);
-    redo->defaultAction()->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
-    redo->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    addActions({undo->defaultAction(), redo->defaultAction()});
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &EmailTemplatesDialog::reject);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(undo);
-    bottom->addWidget(redo);
-    bottom->addStretch(1);
-    bottom->addWidget(buttons);
+    auto *bottom = new UndoCloseRow(m_document->undoStack(), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);

@@ -1,5 +1,7 @@
 #include "journeytemplatesdialog.h"
 
+#include "undocloserow.h"
+
 #include <catalogdocument.h>
 #include <clientrepository.h>
 #include <journeytemplaterepository.h>
@@ -8,11 +10,9 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,7 +27,6 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace anchor::ui {
@@ -268,26 +267,7 @@ JourneyTemplatesDialog::JourneyTemplatesDialog(models::CatalogDocument *document
     splitter->setSizes({260, 640});
     splitter->setChildrenCollapsible(false);
 
-    auto *undo = new QToolButton(this);
-    undo->setDefaultAction(m_document->undoStack()->createUndoAction(this, tr("Undo")));
-    undo->defaultAction()->setShortcut(QKeySequence::Undo);
-    auto *redo = new QToolButton(this);
-    redo->setDefaultAction(m_document->undoStack()->createRedoAction(this, tr("Redo")));
-    redo->defaultAction()->setShortcut(QKeySequence::Redo);
-    // Icons: the actions' text names the edit ("Undo Add service ...") and shows as the tooltip.
-    undo->defaultAction()->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
-    redo->defaultAction()->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
-    undo->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    redo->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    addActions({undo->defaultAction(), redo->defaultAction()});
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &JourneyTemplatesDialog::reject);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(undo);
-    bottom->addWidget(redo);
-    bottom->addStretch(1);
-    bottom->addWidget(buttons);
+    auto *bottom = new UndoCloseRow(m_document->undoStack(), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);

@@ -17,6 +17,7 @@
 #include "emaillogpage.h"
 #include "emailtemplatesdialog.h"
 #include "mailgunsettingsdialog.h"
+#include "mailgunstatuswidget.h"
 #include "segmentsdialog.h"
 #include "myworkpage.h"
 #include "taskboardpage.h"
@@ -891,6 +892,7 @@ void MainWindow::createEmailSections()
     });
     connect(m_mailgun, &models::MailgunSyncRunner::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(tr("Mailgun: %1").arg(message), 15000); });
+    statusBar()->addPermanentWidget(new MailgunStatusWidget(m_mailgun, this));
     // Like the CTM sync, it starts once the window is on screen.
     connect(m_leads, &LeadsPage::firstPagePainted, this, [this] {
         const QSettings settings;

@@ -1,6 +1,7 @@
 #include "segmentsdialog.h"
 
 #include "multiselectbutton.h"
+#include "undocloserow.h"
 
 #include <clientrepository.h>
 #include <journeystablemodel.h>
@@ -15,11 +16,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,7 +30,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
-#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -247,25 +245,7 @@ SegmentsDialog::SegmentsDialog(storage::Database database, const QString &userId
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *undo = new QToolButton(this);
-    undo->setDefaultAction(m_document->undoStack()->createUndoAction(this, tr("Undo")));
-    undo->defaultAction()->setShortcut(QKeySequence::Undo);
-    undo->defaultAction()->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
-    undo->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    auto *redo = new QToolButton(this);
-    redo->setDefaultAction(m_document->undoStack()->createRedoAction(this, tr("Redo")));
-    redo->defaultAction()->setShortcut(QKeySequence::Redo);
-    redo->defaultAction()->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
-    redo->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    addActions({undo->defaultAction(), redo->defaultAction()});
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SegmentsDialog::reject);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(undo);
-    bottom->addWidget(redo);
-    bottom->addStretch(1);
-    bottom->addWidget(buttons);
+    auto *bottom = new UndoCloseRow(m_document->undoStack(), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);

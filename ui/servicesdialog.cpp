@@ -1,5 +1,7 @@
 #include "servicesdialog.h"
 
+#include "undocloserow.h"
+
 #include <catalogdocument.h>
 #include <clientrepository.h>
 #include <money.h>
@@ -8,12 +10,10 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,8 +22,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
-#include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace anchor::ui {
@@ -99,23 +97,6 @@ ServicesDialog::ServicesDialog(models::CatalogDocument *document, const QString 
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, m_delete, &QPushButton::click);
 
-    auto *undo = new QToolButton(this);
-    undo->setDefaultAction(m_document->undoStack()->createUndoAction(this, tr("Undo")));
-    undo->defaultAction()->setShortcut(QKeySequence::Undo);
-    auto *redo = new QToolButton(this);
-    redo->setDefaultAction(m_document->undoStack()->createRedoAction(this, tr("Redo")));
-    redo->defaultAction()->setShortcut(QKeySequence::Redo);
-    // Icons: the actions' text names the edit ("Undo Add service ...") and shows as the tooltip.
-    undo->defaultAction()->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
-    redo->defaultAction()->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
-    undo->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    redo->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    addActions({undo->defaultAction(), redo->defaultAction()});
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ServicesDialog::reject);
-
     auto *actions = new QHBoxLayout;
     for (QPushButton *button : {add, m_save, m_revert, m_toggleActive, m_delete}) {
         button->setAutoDefault(false);
@@ -123,11 +104,7 @@ ServicesDialog::ServicesDialog(models::CatalogDocument *document, const QString 
     }
     m_save->setAutoDefault(true);
     actions->addStretch(1);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(undo);
-    bottom->addWidget(redo);
-    bottom->addStretch(1);
-    bottom->addWidget(buttons);
+    auto *bottom = new UndoCloseRow(m_document->undoStack(), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);

@@ -158,13 +158,13 @@ QString CommandLine::helpText() const
               "  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]\n"
               "  ctm test --client X            Check the keys and list the CTM accounts they reach.\n"
               "  mailgun key-status [--client X] Whether a Mailgun API key is in the keychain (agency without --client).\n"
-              "  mailgun set-key [--client X] --key-from-stdin\n"
               "  mailgun test [--client X] [--domain D --region us|eu --sender A --sender-name N --base-url URL\n"
               "               --ca-cert FILE] [--key-from-stdin]   Check the Mailgun settings and key.\n"
               "  mailgun send-test --recipient ADDR [the same options]   Send a short test message.\n"
               "  mailgun configure [--client X] --domain D [--region us|eu] --from ADDRESS [--from-name NAME]\n"
               "                    [--base-url URL] [--ca-cert FILE]   Save who sends (agency without --client).\n"
-              "  mailgun key [--client X]       Read the Mailgun API key from stdin into the system keychain.\n"
+              "  mailgun key|set-key [--client X] [--key-from-stdin]\n"
+              "                                Read the Mailgun API key from stdin into the system keychain.\n"
               "  campaigns list [--client X] [--status S] [--format F]\n"
               "  campaigns create --name N --template T (--segment S | --to ADDRESS...) [--client X] [--subject S]\n"
               "                                Create a draft campaign; prints its id.\n"
@@ -274,7 +274,7 @@ int CommandLine::run(const QStringList &arguments)
                                       {QStringLiteral("list"), &CommandLine::runClientsList}});
         if (command == QLatin1String("mailgun"))
             return dispatch(command, {{QStringLiteral("key-status"), &CommandLine::runMailgunKeyStatus},
-                                      {QStringLiteral("set-key"), &CommandLine::runMailgunSetKey},
+                                      {QStringLiteral("set-key"), &CommandLine::runMailgunKey},
                                       {QStringLiteral("test"), &CommandLine::runMailgunTest},
                                       {QStringLiteral("send-test"), &CommandLine::runMailgunSendTest},
                                       {QStringLiteral("configure"), &CommandLine::runMailgunConfigure},

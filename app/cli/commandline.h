@@ -58,16 +58,18 @@ private:
     int runLlmConfigure();
     // mailgunsettingscommands.cpp (the desktop app's Mailgun settings dialog runs these)
     int runMailgunKeyStatus();
-    int runMailgunSetKey();
+    int runMailgunKey();   // also "mailgun set-key"
     int runMailgunTest() { return runMailgunCheck(false); }
     int runMailgunSendTest() { return runMailgunCheck(true); }
     int runMailgunCheck(bool sendTest);
     QString mailgunScope(const storage::Database &database) const;   // --client, or '' = the agency
-    QString readMailgunKeyFromStdin() const;
+    QString readMailgunKeyFromStdin();   // one line, without echo at a terminal
     QString storedMailgunKey(const QString &scopeId, QString *error);
-    // mailcommands.cpp: mailgun configure / key, campaigns, sync mailgun, jobs run's campaigns
+    // The key the scope sends with (sync::readMailgunKeyFor: the environment, the scope's
+    // keychain entry, else the agency's), waited for.
+    QString mailgunKeyFor(const QString &scopeId, QString *error);
+    // mailcommands.cpp: mailgun configure, campaigns, sync mailgun, jobs run's campaigns
     int runMailgunConfigure();
-    int runMailgunKey();
     int runCampaigns(const QStringList &positional);
     int runCampaignsList();
     int runCampaignsCreate();
@@ -87,8 +89,6 @@ private:
     QJsonObject runCampaignJobs(const storage::Database &database, const QString &userId, const QDateTime &now, bool json);
     QString clientOption(const storage::Database &database) const;   // --client once, or empty
     QString mailgunScopeName(const storage::Database &database, const QString &scopeId) const;
-    // ANCHOR_MAILGUN_API_KEY, else the scope's keychain entry, else the agency's.
-    QString mailgunKeyFor(const QString &scopeId, QString *error);
     QDateTime parseDateTime(const QString &option) const;
     void warnUnknownPlaceholders(const QString &text);
     // journeycommands.cpp

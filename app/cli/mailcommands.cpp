@@ -1,8 +1,9 @@
-// anchorctl's email commands (issue 7): mailgun configure / key, campaigns list / create / send /
+// anchorctl's email commands (issue 7): mailgun configure, campaigns list / create / send /
 // pause / resume / cancel / stats, sync mailgun, and the campaign part of "jobs run".
 // Sending always goes through the queue: "campaigns send" only writes it (one transaction, no
 // network); "sync mailgun" drains it, then pulls events and suppressions.
 #include "commandline.h"
+#include "waitfor.h"
 
 #include <campaignrepository.h>
 #include <clientrepository.h>
@@ -19,7 +20,6 @@
 #include <timestamps.h>
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,30 +30,11 @@
 
 #include <cstdio>
 
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
-
 namespace anchor::cli {
 
 using storage::StorageError;
 
 namespace {
-
-// anchorctl is a console program: it waits for asynchronous work in a local event loop.
-template<typename Start>
-void waitFor(Start start)
-{
-    QEventLoop loop;
-    bool done = false;
-    start([&] {
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-}
 
 // Repeated options and comma-separated values both add to the list.
 QStringList optionValues(const QCommandLineParser &parser, const QString &option)
@@ -81,31 +62,6 @@ QString utcText(const QDateTime &when)
 QString percent(double rate)
 {
     return QStringLiteral("%1%").arg(rate * 100.0, 0, 'f', 1);
-}
-
-// One line without echo when it is typed at a terminal: an API key must not stay on screen.
-QString readSecretLine(QTextStream &prompt, const QString &question)
-{
-#ifdef Q_OS_UNIX
-    const bool terminal = ::isatty(STDIN_FILENO) == 1;
-    termios saved{};
-    if (terminal && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
-        prompt << question << Qt::flush;
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        QTextStream in(stdin);
-        const QString line = in.readLine();
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        prompt << Qt::endl;
-        return line.trimmed();
-    }
-#else
-    Q_UNUSED(prompt)
-    Q_UNUSED(question)
-#endif
-    QTextStream in(stdin);
-    return in.readLine().trimmed();
 }
 
 // A template or segment by id, else by name (case-insensitive) among `names` (id -> name).
@@ -151,19 +107,8 @@ QString CommandLine::clientOption(const storage::Database &database) const
     return storage::ClientRepository(database).resolve(m_parser.value(QStringLiteral("client")).trimmed()).id;
 }
 
-QString CommandLine::mailgunKeyFor(const QString &scopeId, QString *error)
-{
-    const QString fromEnvironment = sync::CredentialStore::mailgunKeyFromEnvironment();
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    QString key = storedMailgunKey(scopeId, error);
-    if (key.isEmpty() && !scopeId.isEmpty() && error->isEmpty())
-        key = storedMailgunKey({}, error);   // a client without its own key sends with the agency's
-    return key;
-}
-
 // ---------------------------------------------------------------------------------------------
-// mailgun configure, mailgun key
+// mailgun configure
 
 int CommandLine::runMailgunConfigure()
 {
@@ -206,32 +151,6 @@ int CommandLine::runMailgunConfigure()
     m_out << tr("Mail of %1 goes out from %2 through Mailgun domain %3 (%4).")
                  .arg(mailgunScopeName(database, scope), connection.fromAddress, connection.domain,
                       connection.region.toUpper())
-          << Qt::endl;
-    finishOutput();
-    return 0;
-}
-
-int CommandLine::runMailgunKey()
-{
-    requireOnly({QStringLiteral("client"), QStringLiteral("key-from-stdin")});
-    const storage::Database database = openDatabase(false);
-    const QString scope = mailgunScope(database);
-    const QString key = readSecretLine(m_err, tr("Mailgun API key: "));
-    if (key.isEmpty())
-        throw UsageError{tr("\"mailgun key\" reads the Mailgun API key (one line) from stdin.")};
-    sync::CredentialStore store;
-    QString error;
-    waitFor([&](auto finished) {
-        store.writeMailgunKey(scope, key, [&, finished](const QString &problem) {
-            error = problem;
-            finished();
-        });
-    });
-    if (!error.isEmpty()) {
-        m_err << tr("anchorctl: %1").arg(error) << Qt::endl;
-        return 1;
-    }
-    m_out << tr("The Mailgun API key of %1 is stored in the system keychain.").arg(mailgunScopeName(database, scope))
           << Qt::endl;
     finishOutput();
     return 0;
@@ -630,7 +549,8 @@ int CommandLine::runSyncMailgun()
 
     // The scopes to work on: every configured one, or the one a client sends with.
     QList<storage::MailgunConnection> connections = settings.list();
-    if (m_parser.isSet(QStringLiteral("client"))) {
+    const bool oneScope = m_parser.isSet(QStringLiteral("client"));
+    if (oneScope) {
         const QString clientId = mailgunScope(database);
         const QString scope = settings.effectiveScopeFor(clientId);
         QList<storage::MailgunConnection> chosen;
@@ -678,7 +598,10 @@ int CommandLine::runSyncMailgun()
             emitEvent({{QStringLiteral("event"), QStringLiteral("campaigns_started")},
                        {QStringLiteral("count"), campaignsStarted}, {QStringLiteral("queued"), started.queued}});
 
-        sync::MailgunSendJob job(database, &network, accounts, sync::MailgunSendJob::optionsFrom(settings.queueSettings()));
+        sync::MailgunSendJob::Options options = sync::MailgunSendJob::optionsFrom(settings.queueSettings());
+        if (oneScope)
+            options.onlyScopes = scopes;   // other senders' messages are not this run's business
+        sync::MailgunSendJob job(database, &network, accounts, options);
         qint64 lastReport = -1'000;
         QObject::connect(&job, &sync::MailgunSendJob::progress, &job, [&](int done, int total) {
             // At most a few lines a second, and the last one always.
@@ -803,7 +726,10 @@ int CommandLine::runSyncMailgun()
 
     int waiting = 0;
     try {
-        waiting = storage::EmailQueueRepository(database).pendingCount();
+        storage::EmailQueueRepository queue(database);
+        if (oneScope)
+            queue.restrictToScopes(scopes);
+        waiting = queue.pendingCount();
     } catch (const StorageError &) {
         // The summary line does without it.
     }

@@ -1,38 +1,56 @@
 // anchorctl's Mailgun settings commands, which the desktop app's Mailgun settings dialog runs
 // (models/mailgunsetup.h) so the app never loads the keychain or the network stack itself:
-// mailgun key-status, mailgun set-key, mailgun test, mailgun send-test.
+// mailgun key-status, mailgun key (also spelled set-key), mailgun test, mailgun send-test.
 #include "commandline.h"
+#include "waitfor.h"
 
 #include <clientrepository.h>
 #include <credentialstore.h>
 #include <emailcontent.h>
+#include <mailgunaccounts.h>
 #include <mailgunclient.h>
 #include <mailgunsettingsrepository.h>
 #include <networkservice.h>
 #include <storageerror.h>
 
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 namespace anchor::cli {
 
 namespace {
 
-template<typename Start>
-void waitFor(Start start)
+// One line without echo when it is typed at a terminal: an API key must not stay on screen.
+QString readSecretLine(QTextStream &prompt, const QString &question)
 {
-    QEventLoop loop;
-    bool done = false;
-    start([&] {
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
+#ifdef Q_OS_UNIX
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
+        prompt << question << Qt::flush;
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        QTextStream in(stdin);
+        const QString line = in.readLine();
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        prompt << Qt::endl;
+        return line.trimmed();
+    }
+#else
+    Q_UNUSED(prompt)
+    Q_UNUSED(question)
+#endif
+    QTextStream in(stdin);
+    return in.readLine().trimmed();
 }
 
 } // namespace
@@ -44,12 +62,11 @@ QString CommandLine::mailgunScope(const storage::Database &database) const
     return storage::ClientRepository(database).resolve(m_parser.value(QStringLiteral("client"))).id;
 }
 
-QString CommandLine::readMailgunKeyFromStdin() const
+QString CommandLine::readMailgunKeyFromStdin()
 {
-    QTextStream in(stdin);
-    const QString key = in.readLine().trimmed();
+    const QString key = readSecretLine(m_err, tr("Mailgun API key: "));
     if (key.isEmpty())
-        throw UsageError{tr("--key-from-stdin expects the Mailgun API key on one line.")};
+        throw UsageError{tr("The Mailgun API key is read from stdin, on one line.")};
     return key;
 }
 
@@ -59,6 +76,20 @@ QString CommandLine::storedMailgunKey(const QString &scopeId, QString *error)
     QString key;
     waitFor([&](auto finished) {
         store.readMailgunKey(scopeId, [&, finished](const QString &read, const QString &problem) {
+            key = read;
+            *error = problem;
+            finished();
+        });
+    });
+    return key;
+}
+
+QString CommandLine::mailgunKeyFor(const QString &scopeId, QString *error)
+{
+    sync::CredentialStore store;
+    QString key;
+    waitFor([&](auto finished) {
+        sync::readMailgunKeyFor(&store, scopeId, [&, finished](const QString &read, const QString &problem) {
             key = read;
             *error = problem;
             finished();
@@ -89,11 +120,11 @@ int CommandLine::runMailgunKeyStatus()
     return 0;
 }
 
-int CommandLine::runMailgunSetKey()
+// "mailgun key" and "mailgun set-key" (what the settings dialog runs, with --key-from-stdin):
+// the key always comes from stdin, without echo at a terminal.
+int CommandLine::runMailgunKey()
 {
     requireOnly({QStringLiteral("client"), QStringLiteral("key-from-stdin")});
-    if (!m_parser.isSet(QStringLiteral("key-from-stdin")))
-        throw UsageError{tr("\"mailgun set-key\" reads the key from stdin: add --key-from-stdin.")};
     const storage::Database database = openDatabase(false);
     const QString scope = mailgunScope(database);
     const QString key = readMailgunKeyFromStdin();
@@ -109,7 +140,8 @@ int CommandLine::runMailgunSetKey()
         m_err << tr("anchorctl: %1").arg(error) << Qt::endl;
         return 1;
     }
-    m_out << tr("Mailgun API key stored in the system keychain.") << Qt::endl;
+    m_out << tr("The Mailgun API key of %1 is stored in the system keychain.").arg(mailgunScopeName(database, scope))
+          << Qt::endl;
     finishOutput();
     return 0;
 }
@@ -151,12 +183,8 @@ int CommandLine::runMailgunCheck(bool sendTest)
         if (m_parser.isSet(QStringLiteral("key-from-stdin"))) {
             key = readMailgunKeyFromStdin();
         } else {
-            key = sync::CredentialStore::mailgunKeyFromEnvironment();
             QString error;
-            if (key.isEmpty())
-                key = storedMailgunKey(scope, &error);
-            if (key.isEmpty() && !scope.isEmpty() && error.isEmpty())
-                key = storedMailgunKey({}, &error);   // a client without its own key sends with the agency's
+            key = mailgunKeyFor(scope, &error);
             if (key.isEmpty())
                 problem = error.isEmpty() ? tr("no Mailgun API key is stored (enter one in the settings, or set "
                                                "ANCHOR_MAILGUN_API_KEY).")

@@ -1,6 +1,7 @@
 // anchorctl's client and CallTrackingMetrics commands: clients add/list, ctm configure/test,
 // sync ctm, sync outbox, leads reclassify.
 #include "commandline.h"
+#include "waitfor.h"
 
 #include <clientrepository.h>
 #include <credentialstore.h>
@@ -13,7 +14,6 @@
 
 #include <timestamps.h>
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,24 +25,6 @@
 namespace anchor::cli {
 
 using storage::StorageError;
-
-namespace {
-
-// anchorctl is a console program: it waits for asynchronous work in a local event loop.
-template<typename Start>
-void waitFor(Start start)
-{
-    QEventLoop loop;
-    bool done = false;
-    start([&] {
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-}
-
-} // namespace
 
 sync::CtmKeys CommandLine::ctmKeysFor(const QString &clientId)
 {

@@ -212,6 +212,18 @@ private Q_SLOTS:
         run = anchorctl({"mailgun", "send-test", "--client", "Peak Dental", "--to", "keychain@peakdental.test"}, env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(receivedBy("keychain@peakdental.test"), 1);
+
+        // "set-key" (what the settings dialog runs) is the same command: with or without
+        // --key-from-stdin, for the agency here; nothing typed is a usage error either way.
+        QCOMPARE(anchorctl({"mailgun", "set-key", "--key-from-stdin"}, env, QByteArray("\n")).exitCode, 2);
+        QVERIFY(anchorctl({"mailgun", "key-status", "--format", "json"}, env).out.contains("\"stored\":false"));
+        run = anchorctl({"mailgun", "set-key"}, env, "key-agency-typed\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains("The Mailgun API key of the agency is stored"), qPrintable(run.out));
+        QVERIFY(anchorctl({"mailgun", "key-status", "--format", "json"}, env).out.contains("\"stored\":true"));
+        run = anchorctl({"mailgun", "set-key", "--client", "Peak Dental", "--key-from-stdin"}, env, kKey.toUtf8() + "\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains("The Mailgun API key of Peak Dental is stored"));
         // Never in the database files.
         for (const QString &file : QStringList{m_db, m_db + "-wal"}) {
             QFile database(file);
@@ -504,6 +516,61 @@ private Q_SLOTS:
         QVERIFY2(kinds.contains("send_finished") && kinds.contains("events_finished")
                      && kinds.contains("suppressions_finished") && kinds.last() == "finished",
                  qPrintable(kinds.join(',')));
+    }
+
+    void syncForOneClientLeavesOtherSendersAlone()
+    {
+        // Summit Roofing has no Mailgun settings of its own and the agency none either: its mail
+        // has nobody to send it. A sync for Peak Dental alone must not touch it or fail for it.
+        const Run added = anchorctl({"clients", "add", "--name", "Summit Roofing", "--type", "home_service"});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString summit = added.out.trimmed();
+        QVERIFY(execute("INSERT INTO email_templates (client_id, name, subject, content) VALUES (NULL, 'Roof news', "
+                        "'Roofs', '<p>Hi {{first_name}}</p>')"));
+        const Run created = anchorctl({"campaigns", "create", "--name", "Roof check", "--template", "Roof news", "--client",
+                                       "Summit Roofing", "--to", "r1@example.com,r2@example.com"});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const QString roof = created.out.section('\n', 0, 0).trimmed();
+        QCOMPARE(anchorctl({"campaigns", "send", roof}).exitCode, 0);
+        // One of its items was left in sending by an earlier run: uncertain, checked only by its own sender.
+        QVERIFY(execute("UPDATE email_job_items SET status = 'sending', attempts = 1, first_attempt_at = "
+                        "'2026-01-01T00:00:00.000Z' WHERE campaign_id = ? AND recipient_id = (SELECT id FROM "
+                        "campaign_recipients WHERE campaign_id = ? AND email = 'r2@example.com')",
+                        {roof, roof}));
+        QVERIFY(execute("INSERT INTO email_logs (email_type, recipient_email, subject, html_body, status, client_id) "
+                        "VALUES ('task_notification', 'crew@summit.test', 'A task', '<p>Due</p>', 'pending', ?)",
+                        {summit}));
+        const auto untouched = [&] {
+            return scalar("SELECT group_concat(status || ':' || attempts || ':' || coalesce(next_attempt_at, '-') || ':' "
+                          "|| coalesce(error_message, '-'), ',') FROM (SELECT * FROM email_job_items WHERE campaign_id = ? "
+                          "ORDER BY idempotency_key)", {roof}).toString().split(',');
+        };
+        const QStringList before = untouched();
+        QCOMPARE(before.size(), 2);
+
+        const QString peak = createCampaign("Peak only", {"--to", "peak1@example.com"});
+        QCOMPARE(anchorctl({"campaigns", "send", peak}).exitCode, 0);
+        Run run = anchorctl({"sync", "mailgun", "--client", "Peak Dental"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY2(run.out.contains("1 sent, 0 refused, 0 waiting"), qPrintable(run.out));
+        QCOMPARE(receivedBy("peak1@example.com"), 1);
+        QCOMPARE(receivedBy("r1@example.com") + receivedBy("r2@example.com") + receivedBy("crew@summit.test"), 0);
+        QCOMPARE(untouched(), before);
+        QCOMPARE(scalar("SELECT status || ':' || in_flight || ':' || attempts || ':' || coalesce(error_message, '-') "
+                        "FROM email_logs WHERE recipient_email = 'crew@summit.test'").toString(),
+                 "pending:0:0:-");
+        QCOMPARE(scalar("SELECT status FROM email_campaigns WHERE id = ?", {roof}).toString(), "sending");
+
+        // A sync of every sender does take them up, and says that nobody can send Summit's mail.
+        run = anchorctl({"sync", "mailgun", "--send-only"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("Summit Roofing") || run.err.contains("agency"), qPrintable(run.err));
+        QVERIFY(untouched() != before);
+
+        // Out of the way of the tests after this one.
+        QCOMPARE(anchorctl({"campaigns", "cancel", roof}).exitCode, 0);
+        QVERIFY(execute("UPDATE email_logs SET status = 'failed' WHERE recipient_email = 'crew@summit.test'"));
+        QVERIFY(execute("UPDATE email_job_items SET status = 'failed' WHERE campaign_id = ? AND status = 'sending'", {roof}));
     }
 
     void networkDownKeepsTheQueue()

@@ -111,24 +111,29 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT subject FROM email_campaigns WHERE id = ?"), {id}).toString(),
                  QStringLiteral("A new subject"));
 
-        // Delete, then undo: the campaign is back (under a new id the document follows).
+        // Delete, then undo: the campaign is back under its own id.
         QVERIFY(document.removeCampaign(id));
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM email_campaigns")).toInt(), 0);
         stack.undo();
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM email_campaigns")).toInt(), 1);
-        const QString back = document.currentId(id);
-        QCOMPARE(value(QStringLiteral("SELECT subject FROM email_campaigns WHERE id = ?"), {back}).toString(),
+        QCOMPARE(value(QStringLiteral("SELECT subject FROM email_campaigns WHERE id = ?"), {id}).toString(),
                  QStringLiteral("A new subject"));
-        // Older commands still find it: undoing the edit and the create works on the new id.
+        // Older commands still find it: undoing the edit and the create, and redoing the create.
         stack.undo();
-        QCOMPARE(value(QStringLiteral("SELECT subject FROM email_campaigns WHERE id = ?"), {back}).toString(),
+        QCOMPARE(value(QStringLiteral("SELECT subject FROM email_campaigns WHERE id = ?"), {id}).toString(),
                  QStringLiteral("{{first_name}}, spring is here"));
         stack.undo();
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM email_campaigns")).toInt(), 0);
         stack.redo();
-        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM email_campaigns")).toInt(), 1);
+        QCOMPARE(value(QStringLiteral("SELECT id FROM email_campaigns")).toString(), id);
+        stack.redo(); // the edit
+        QCOMPARE(value(QStringLiteral("SELECT subject FROM email_campaigns WHERE id = ?"), {id}).toString(),
+                 QStringLiteral("A new subject"));
+        stack.redo(); // the delete again
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM email_campaigns")).toInt(), 0);
+        stack.undo();
 
-        const QString copy = document.duplicateCampaign(document.currentId(id));
+        const QString copy = document.duplicateCampaign(id);
         QCOMPARE(value(QStringLiteral("SELECT name FROM email_campaigns WHERE id = ?"), {copy}).toString(),
                  QStringLiteral("Spring offer (copy)"));
     }
@@ -165,8 +170,50 @@ private slots:
         QVERIFY(document.cancelCampaign(id));
         QCOMPARE(value(QStringLiteral("SELECT status FROM email_campaigns WHERE id = ?"), {id}).toString(),
                  QStringLiteral("cancelled"));
-        QVERIFY(!document.removeCampaign(id)); // not with undo: it may carry recipients
         QVERIFY(document.removeForGood(id));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM email_campaigns")).toInt(), 0);
+    }
+
+    void undoDeleteOfASentCampaignKeepsItsRecipientsAndStatistics()
+    {
+        QUndoStack stack;
+        models::CampaignsDocument document(m_db->database(), &stack, {});
+        const QString id = document.createCampaign(draft(4));
+        const QList<storage::OutgoingMessage> messages = sendAll(id);
+        QCOMPARE(messages.size(), 4);
+        storage::EmailEventRepository(m_db->database())
+            .apply({}, {event(QStringLiteral("e1"), QStringLiteral("delivered"), messages.at(0)),
+                        event(QStringLiteral("e2"), QStringLiteral("opened"), messages.at(0)),
+                        event(QStringLiteral("e3"), QStringLiteral("delivered"), messages.at(1))});
+        QVERIFY(storage::CampaignRepository(m_db->database()).markCompletedIfDone(id));
+        const storage::CampaignStatistics before = storage::CampaignRepository(m_db->database()).statistics(id);
+        QCOMPARE(before.delivered, 2);
+        QCOMPARE(before.uniqueOpens, 1);
+        QVERIFY(document.removalIsUndoable(id));
+
+        QVERIFY(document.removeCampaign(id));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM campaign_recipients")).toInt(), 0);
+        QCOMPARE(stack.undoText(), QStringLiteral("Delete campaign \"Spring offer\""));
+        stack.undo();
+        QCOMPARE(value(QStringLiteral("SELECT status FROM email_campaigns WHERE id = ?"), {id}).toString(),
+                 QStringLiteral("sent"));
+        const storage::CampaignStatistics after = storage::CampaignRepository(m_db->database()).statistics(id);
+        QCOMPARE(after.sent, 4);
+        QCOMPARE(after.delivered, before.delivered);
+        QCOMPARE(after.uniqueOpens, before.uniqueOpens);
+        // The recipients models read are the same rows, their events still linked to them.
+        models::CampaignRecipientsModel recipients(m_db->database());
+        QAbstractItemModelTester tester(&recipients);
+        recipients.setCampaign(id);
+        QTRY_COMPARE(fetchStep(recipients), 4);
+        QCOMPARE(
+            value(QStringLiteral("SELECT count(*) FROM email_tracking t JOIN campaign_recipients r "
+                                 "ON r.id = t.recipient_id AND r.campaign_id = t.campaign_id WHERE t.campaign_id = ?"),
+                  {id})
+                .toInt(),
+            3);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM email_job_items WHERE campaign_id = ?"), {id}).toInt(), 4);
+        stack.redo();
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM email_campaigns")).toInt(), 0);
     }
 
@@ -216,6 +263,48 @@ private slots:
         QCOMPARE(
             value(QStringLiteral("SELECT count(*) FROM email_job_items WHERE campaign_id = ?"), {cancelled}).toInt(),
             0);
+    }
+
+    void sendNowReportsProgressAndCanBeCancelled()
+    {
+        models::CampaignsDocument document(m_db->database(), nullptr, {});
+        const int total = 5 * storage::CampaignRepository::kQueueProgressStep;
+        const QString id = document.createCampaign(draft(total));
+        const QDateTime when = QDateTime::currentDateTimeUtc().addDays(7);
+        QVERIFY(document.scheduleCampaign(id, when));
+        const QString scheduledAt =
+            value(QStringLiteral("SELECT scheduled_at FROM email_campaigns WHERE id = ?"), {id}).toString();
+
+        // Cancelled at once: the worker stops at its first check and rolls back.
+        QSignalSpy cancelled(&document, &models::CampaignsDocument::queueCancelled);
+        QSignalSpy queued(&document, &models::CampaignsDocument::queued);
+        QVERIFY(!document.cancelQueueing(id)); // not queueing yet
+        QVERIFY(document.startSending(id));
+        QVERIFY(document.cancelQueueing(id));
+        QVERIFY(cancelled.wait(20000));
+        QCOMPARE(queued.count(), 0);
+        QVERIFY(!document.isQueueing(id));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM email_jobs")).toInt(), 0);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM campaign_recipients")).toInt(), 0);
+        // As it was: scheduled, at the same time (Send Now had dropped the schedule).
+        QCOMPARE(value(QStringLiteral("SELECT status FROM email_campaigns WHERE id = ?"), {id}).toString(),
+                 QStringLiteral("scheduled"));
+        QCOMPARE(value(QStringLiteral("SELECT scheduled_at FROM email_campaigns WHERE id = ?"), {id}).toString(),
+                 scheduledAt);
+
+        // Not cancelled: progress up to the whole audience, then queued.
+        QSignalSpy progress(&document, &models::CampaignsDocument::queueProgress);
+        QVERIFY(document.startSending(id));
+        QVERIFY(queued.wait(60000));
+        QCOMPARE(cancelled.count(), 1);
+        QVERIFY(progress.count() >= 1);
+        for (const QList<QVariant> &report : std::as_const(progress)) {
+            QCOMPARE(report.at(0).toString(), id);
+            QCOMPARE(report.at(2).toInt(), total);
+        }
+        QCOMPARE(progress.last().at(1).toInt(), total);
+        QCOMPARE(queued.at(0).at(1).value<storage::QueueResult>().queued, total);
+        QVERIFY(!document.cancelQueueing(id)); // finished
     }
 
     void sendNowOfAScheduledCampaignSendsNow()

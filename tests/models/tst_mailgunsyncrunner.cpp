@@ -3,10 +3,9 @@
 // reports; a wrong key is an error the user sees; a request while running runs once more after;
 // cancel kills the run and the next one sends everything exactly once; nothing runs unconfigured.
 #include "fakemailgunserver.h"
+#include "mailguntestdata.h"
 #include "testdatabase.h"
 
-#include <campaignrepository.h>
-#include <mailgunsettingsrepository.h>
 #include <mailgunsyncrunner.h>
 
 #include <QSignalSpy>
@@ -30,27 +29,11 @@ class MailgunSyncRunnerTest : public QObject
 private:
     FakeMailgunServer m_server;
 
-    // A configured agency connection and a sending campaign with `count` recipients.
     QString queueCampaign(TestDatabase &test, int count, const QString &prefix)
     {
-        const QString clientId = test.addClient(QStringLiteral("Runner Dental"));
-        anchor::storage::MailgunConnection connection;
-        connection.domain = kDomain;
-        connection.fromAddress = QStringLiteral("news@") + kDomain;
-        connection.baseUrl = m_server.baseUrl().toString();
-        connection.caCertificateFile = FakeMailgunServer::caCertificatePath();
-        anchor::storage::MailgunSettingsRepository(test.database()).save(connection);
-        anchor::storage::CampaignDraft draft;
-        draft.clientId = clientId;
-        draft.name = QStringLiteral("Runner");
-        draft.subject = QStringLiteral("Hello {{first_name}}");
-        draft.content = QStringLiteral("<p>Hi {{first_name}}</p>");
-        for (int n = 0; n < count; ++n)
-            draft.addresses.append(QStringLiteral("%1%2@example.com").arg(prefix).arg(n));
-        anchor::storage::CampaignRepository campaigns(test.database());
-        const QString id = campaigns.create(draft);
-        campaigns.startSending(id, {});
-        return id;
+        return anchor::testing::queueAgencyCampaign(test, QStringLiteral("Runner Dental"), kDomain,
+                                                    m_server.baseUrl().toString(),
+                                                    FakeMailgunServer::caCertificatePath(), count, prefix);
     }
 
 private Q_SLOTS:

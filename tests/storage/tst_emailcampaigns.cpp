@@ -2,6 +2,7 @@
 #include <campaignrepository.h>
 #include <emaileventrepository.h>
 #include <emailqueuerepository.h>
+#include <emailtemplaterepository.h>
 #include <segmentrepository.h>
 #include <storageerror.h>
 #include <suppressionrepository.h>
@@ -205,6 +206,57 @@ private slots:
         QCOMPARE(campaigns.find(id)->status, CampaignStatus::Draft);
     }
 
+    void cancelledQueueingLeavesNothingQueued()
+    {
+        TestDatabase db;
+        const QString client = db.addClient(QStringLiteral("Bright Smiles"));
+        QStringList addresses;
+        for (int i = 0; i < 3 * CampaignRepository::kQueueProgressStep + 10; ++i)
+            addresses.append(QStringLiteral("r%1@example.com").arg(i));
+        CampaignRepository campaigns(db.database());
+        CampaignDraft d = draft(client, addresses);
+        d.scheduledAt = QDateTime::currentDateTimeUtc().addDays(2);
+        const QString id = campaigns.create(d);
+        const Campaign before = *campaigns.find(id);
+
+        // Cancelled while the second thousand is written: everything goes back.
+        std::atomic_bool cancel = false;
+        QList<std::pair<int, int>> reports;
+        try {
+            campaigns.startSending(id, {}, [&](int written, int total) {
+                reports.append({written, total});
+                if (written >= CampaignRepository::kQueueProgressStep)
+                    cancel = true;
+            }, &cancel);
+            QFAIL("queueing went on after the cancel");
+        } catch (const StorageError &error) {
+            QCOMPARE(error.kind(), StorageError::Kind::Interrupted);
+        }
+        QCOMPARE(reports.first(), std::make_pair(0, int(addresses.size())));
+        QCOMPARE(reports.last().first, CampaignRepository::kQueueProgressStep);
+        for (const QString &table : {QStringLiteral("email_jobs"), QStringLiteral("email_job_items"),
+                                     QStringLiteral("campaign_recipients")})
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ") + table).toInt(), 0);
+        const Campaign after = *campaigns.find(id);
+        QCOMPARE(after.status, CampaignStatus::Scheduled);
+        QCOMPARE(after.scheduledAt, before.scheduledAt);
+        QCOMPARE(after.totalRecipients, 0);
+
+        // Cancelled before it began: nothing either. Not cancelled: the whole audience, reported to the end.
+        cancel = true;
+        QVERIFY_THROWS_EXCEPTION(StorageError, campaigns.startSending(id, {}, {}, &cancel));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM email_job_items")).toInt(), 0);
+        cancel = false;
+        reports.clear();
+        const QueueResult result = campaigns.startSending(id, {}, [&](int written, int total) {
+            reports.append({written, total});
+        }, &cancel);
+        QCOMPARE(result.queued, int(addresses.size()));
+        QCOMPARE(reports.size(), 5);   // 0, 1000, 2000, 3000 and the end
+        QCOMPARE(reports.last(), std::make_pair(int(addresses.size()), int(addresses.size())));
+        QCOMPARE(campaigns.find(id)->status, CampaignStatus::Sending);
+    }
+
     void queuesAHundredThousandRecipientsInOneTransaction()
     {
         TestDatabase db;
@@ -343,6 +395,95 @@ private slots:
         QCOMPARE(hours.last().start, QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
         QCOMPARE(hours.size(), 25);   // gaps filled
         QCOMPARE(hours.at(1).opened, 4);
+    }
+    void restoreBringsADeletedCampaignBackUnderItsOwnId()
+    {
+        TestDatabase db;
+        const QString client = db.addClient(QStringLiteral("Bright Smiles"));
+        EmailTemplate templ;
+        templ.name = QStringLiteral("Checkup");
+        templ.subject = QStringLiteral("Hello");
+        templ.content = QStringLiteral("<p>Hi</p>");
+        const QString templateId = EmailTemplateRepository(db.database()).create(templ);
+        CampaignRepository campaigns(db.database());
+        CampaignDraft d = draft(client, {QStringLiteral("r0@example.com"), QStringLiteral("r1@example.com"),
+                                         QStringLiteral("r2@example.com")});
+        d.templateId = templateId;
+        const QString id = campaigns.create(d);
+        campaigns.startSending(id, {});
+        EmailQueueRepository queue(db.database());
+        QList<MailgunEvent> events;
+        for (const OutgoingMessage &message : queue.claim(10, QDateTime::currentDateTimeUtc())) {
+            queue.markSent(message, QStringLiteral("<%1@mg.example.com>").arg(message.idempotencyKey),
+                           QDateTime::currentDateTimeUtc());
+            events.append(event(QStringLiteral("d-") + message.toAddress, QStringLiteral("delivered"),
+                                message.idempotencyKey, QStringLiteral("2026-03-01T10:00:00.000Z")));
+            if (message.toAddress == QLatin1String("r1@example.com"))
+                events.append(event(QStringLiteral("u-r1"), QStringLiteral("unsubscribed"), message.idempotencyKey,
+                                    QStringLiteral("2026-03-01T11:00:00.000Z")));
+        }
+        EmailEventRepository(db.database()).apply({}, events);
+        QVERIFY(campaigns.markCompletedIfDone(id));
+        const CampaignStatistics before = campaigns.statistics(id);
+        QCOMPARE(before.delivered, 3);
+        QCOMPARE(before.unsubscribed, 1);
+        const auto linkedRows = [&db, &id] {
+            return db.scalar(QStringLiteral(
+                       "SELECT (SELECT count(*) FROM email_tracking t JOIN campaign_recipients r ON r.id = t.recipient_id "
+                       "WHERE t.campaign_id = ?) || '/' || (SELECT count(*) FROM email_job_items i JOIN campaign_recipients r "
+                       "ON r.id = i.recipient_id WHERE i.campaign_id = ?) || '/' || "
+                       "(SELECT count(*) FROM unsubscribes WHERE campaign_id = ?)"),
+                       {id, id, id}).toString();
+        };
+        QCOMPARE(linkedRows(), QStringLiteral("4/3/1"));
+        const QList<CampaignRecipientRow> recipientsBefore = campaigns.recipients(id, {}, 0, 10);
+        QCOMPARE(campaigns.dependentRowCount(id), 3 + 3 + 4);
+
+        CampaignArchive archive;
+        campaigns.remove(id, &archive);
+        QVERIFY(!campaigns.find(id));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM email_tracking")).toInt(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM unsubscribes WHERE campaign_id IS NULL")).toInt(), 1);
+        // Deleted meanwhile: the campaign comes back without it, as deleting it would have left it.
+        EmailTemplateRepository(db.database()).remove(templateId);
+
+        campaigns.restore(archive);
+        const std::optional<Campaign> back = campaigns.find(id);
+        QVERIFY(back);
+        QCOMPARE(back->status, CampaignStatus::Sent);
+        QCOMPARE(back->templateId, QString());
+        QCOMPARE(back->sentCount, 3);
+        QCOMPARE(back->unsubscribeCount, 1);
+        QCOMPARE(linkedRows(), QStringLiteral("4/3/1"));
+        const CampaignStatistics after = campaigns.statistics(id);
+        QCOMPARE(after.delivered, before.delivered);
+        QCOMPARE(after.unsubscribed, before.unsubscribed);
+        QCOMPARE(after.sent, before.sent);
+        const QList<CampaignRecipientRow> recipientsAfter = campaigns.recipients(id, {}, 0, 10);
+        QCOMPARE(recipientsAfter.size(), recipientsBefore.size());
+        for (qsizetype i = 0; i < recipientsBefore.size(); ++i) {
+            QCOMPARE(recipientsAfter.at(i).id, recipientsBefore.at(i).id);
+            QCOMPARE(recipientsAfter.at(i).status, recipientsBefore.at(i).status);
+            QCOMPARE(recipientsAfter.at(i).mailgunId, recipientsBefore.at(i).mailgunId);
+        }
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+        // Once is enough: the campaign is there.
+        QVERIFY_THROWS_EXCEPTION(StorageError, campaigns.restore(archive));
+    }
+
+    void restoreRefusesWhenTheClientIsGone()
+    {
+        TestDatabase db;
+        const QString client = db.addClient(QStringLiteral("Bright Smiles"));
+        CampaignRepository campaigns(db.database());
+        const QString id = campaigns.create(draft(client, {QStringLiteral("a@example.com")}));
+        CampaignArchive archive;
+        campaigns.remove(id, &archive);
+        QCOMPARE(archive.campaignId, id);
+        db.exec(QStringLiteral("DELETE FROM users WHERE id = ?"), {client});
+        QVERIFY_THROWS_EXCEPTION(StorageError, campaigns.restore(archive));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM email_campaigns")).toInt(), 0);
+        QVERIFY_THROWS_EXCEPTION(StorageError, campaigns.restore(CampaignArchive{}));
     }
 };
 

@@ -254,6 +254,55 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM email_logs WHERE id = ?"), {refused}).toString(),
                  QStringLiteral("failed"));
     }
+
+    void restrictedToScopesLeavesTheOthersAlone()
+    {
+        TestDatabase db;
+        const QString own = db.addClient(QStringLiteral("Bright Smiles"));       // sends with its own settings
+        const QString shared = db.addClient(QStringLiteral("Summit Roofing"));   // sends with the agency's
+        MailgunConnection connection;
+        connection.scopeId = own;
+        connection.domain = QStringLiteral("mg.brightsmiles.com");
+        connection.fromAddress = QStringLiteral("hello@brightsmiles.com");
+        MailgunSettingsRepository(db.database()).save(connection);
+        campaign(db, own, {QStringLiteral("a@example.com"), QStringLiteral("b@example.com")});
+        campaign(db, shared, {QStringLiteral("c@example.com")});
+        EmailQueueRepository(db.database())
+            .enqueueTransactional({QStringLiteral("task_notification"), shared, QStringLiteral("crew@summit.test"), {},
+                                   QStringLiteral("A task"), QStringLiteral("<p>Due</p>"), {}, {}, {}});
+        EmailQueueRepository(db.database())
+            .enqueueTransactional({QStringLiteral("task_notification"), {}, QStringLiteral("staff@agency.test"), {},
+                                   QStringLiteral("A task"), QStringLiteral("<p>Due</p>"), {}, {}, {}});
+
+        EmailQueueRepository clientOnly(db.database());
+        clientOnly.restrictToScopes({own});
+        EmailQueueRepository agencyOnly(db.database());
+        agencyOnly.restrictToScopes({QString()});
+        QCOMPARE(EmailQueueRepository(db.database()).pendingCount(), 5);
+        QCOMPARE(clientOnly.pendingCount(), 2);
+        QCOMPARE(agencyOnly.pendingCount(), 3);
+
+        const QList<OutgoingMessage> claimed = clientOnly.claim(10, QDateTime::currentDateTimeUtc());
+        QCOMPARE(claimed.size(), 2);
+        for (const OutgoingMessage &message : claimed)
+            QCOMPARE(message.scopeId, own);
+        QCOMPARE(clientOnly.sendingCount(), 2);
+        QCOMPARE(agencyOnly.sendingCount(), 0);
+        QCOMPARE(agencyOnly.uncertain().size(), 0);
+        QCOMPARE(clientOnly.uncertain().size(), 2);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM email_logs WHERE in_flight = 1")).toInt(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM email_job_items i JOIN email_campaigns c ON c.id = "
+                                          "i.campaign_id WHERE c.client_id = ? AND i.status = 'pending'"),
+                           {shared})
+                     .toInt(),
+                 1);
+
+        QCOMPARE(agencyOnly.claim(10, QDateTime::currentDateTimeUtc()).size(), 3);
+        QCOMPARE(EmailQueueRepository(db.database()).pendingCount(), 0);
+        EmailQueueRepository none(db.database());
+        none.restrictToScopes({});
+        QCOMPARE(none.sendingCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEmailQueue)

@@ -246,6 +246,28 @@ private slots:
 
         segments.remove(id);
         QVERIFY(!segments.find(id));
+
+        // restore() brings it back under its own id (campaigns name segments by id), counted again.
+        saved->filter.minStars = 4;
+        saved->customerCount = 0;
+        segments.restore(*saved);
+        const auto back = segments.find(id);
+        QVERIFY(back);
+        QCOMPARE(back->name, QStringLiteral("Happy patients"));
+        QCOMPARE(back->filter, saved->filter);
+        QCOMPARE(back->clientId, w.client);
+        QCOMPARE(back->customerCount, 2);
+        // Still there: updated instead; without an id or with a bad filter: refused, nothing written.
+        saved->name = QStringLiteral("Happier patients");
+        segments.restore(*saved);
+        QCOMPARE(segments.find(id)->name, QStringLiteral("Happier patients"));
+        QVERIFY_THROWS_EXCEPTION(StorageError, segments.restore(Segment{}));
+        Segment broken = *saved;
+        broken.id = QStringLiteral("gone-for-good");
+        broken.filter.minStars = 5;
+        broken.filter.maxStars = 1;
+        QVERIFY_THROWS_EXCEPTION(StorageError, segments.restore(broken));
+        QVERIFY(!segments.find(QStringLiteral("gone-for-good")));
     }
 
     void countsAMillionCallsQuickly()

@@ -41,9 +41,10 @@ private:
         return {QString::number(kAccount), m_server->baseUrl().toString(), FakeCtmServer::caCertificatePath()};
     }
 
-    sync::CtmPullSummary pull(const sync::CtmKeys &keys = kKeys)
+    sync::CtmPullSummary pull(const sync::CtmKeys &keys = kKeys, int pagesPerTransaction = sync::CtmPullJob::kPagesPerTransaction)
     {
         sync::CtmPullJob job(m_db->database(), m_network.get(), m_client, connection(), keys, &sync::classifyOffline);
+        job.setPagesPerTransaction(pagesPerTransaction);
         QSignalSpy finished(&job, &sync::CtmPullJob::finished);
         job.start();
         if (finished.isEmpty())
@@ -308,6 +309,65 @@ private Q_SLOTS:
         QVERIFY(pull().ok);
         QCOMPARE(m_db->scalar("SELECT call_sequence || caller_type FROM call_logs WHERE call_id = '1'").toString(), "1new");
         QCOMPARE(m_db->scalar("SELECT call_sequence || caller_type FROM call_logs WHERE call_id = '2'").toString(), "2repeat");
+    }
+
+    void everyNumberIsNumberedOnceTheLongPullEnds()
+    {
+        // 1,500 calls newest first, pages written two at a time by the writer thread: every page
+        // holds older calls of numbers already stored, and the numbering is right at the end.
+        m_server->addCalls(kAccount, 1500, 1, QDateTime::currentSecsSinceEpoch() - 60);
+        const auto summary = pull(kKeys, 2);
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+        QCOMPARE(summary.inserted, 1500);
+        QCOMPARE(summary.pages, 10);
+        QCOMPARE(callCount(), 1500);
+        QVERIFY(m_db->scalar("SELECT count(*) FROM call_logs GROUP BY from_number HAVING count(*) > 2 LIMIT 1").toInt() > 2);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM ("
+                              "  SELECT call_sequence, caller_type, row_number() OVER (PARTITION BY from_number "
+                              "    ORDER BY started_at, call_id) AS expected FROM call_logs) "
+                              "WHERE call_sequence IS NOT expected "
+                              "   OR caller_type IS NOT (CASE WHEN expected = 1 THEN 'new' ELSE 'repeat' END)").toInt(), 0);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM call_renumber_queue").toInt(), 0);
+        // Every call reached the search index (rows went in many to a statement).
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH '\"303555\"*'").toInt() > 0, true);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM call_logs c WHERE NOT EXISTS "
+                              "(SELECT 1 FROM leads_fts f WHERE f.rowid = c.rowid AND leads_fts MATCH "
+                              "'\"' || substr(c.from_number, 2) || '\"')").toInt(), 0);
+    }
+
+    void numberingACrashedPullLeftIsFinishedByTheNextPull()
+    {
+        m_server->addCalls(kAccount, 300, 1, QDateTime::currentSecsSinceEpoch() - 60);
+        QVERIFY(pull().ok);
+        // As a pull killed before its end leaves it: the numbers queued, the numbering undone.
+        m_db->exec("INSERT INTO call_renumber_queue SELECT DISTINCT owner_user_id, from_number FROM call_logs");
+        m_db->exec("UPDATE call_logs SET call_sequence = NULL, caller_type = NULL");
+        QVERIFY(pull().ok);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM call_logs WHERE call_sequence IS NULL OR caller_type IS NULL").toInt(), 0);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM call_renumber_queue").toInt(), 0);
+    }
+
+    void aFailedWriteStopsThePullWhereItsPagesBegin()
+    {
+        m_server->addCalls(kAccount, 1500, 1, QDateTime::currentSecsSinceEpoch() - 60);
+        // The fifth page (third batch of two pages) cannot be stored, as on a full disk.
+        const qint64 failingId = 1500 - 4 * 150 - 10;
+        m_db->exec(QStringLiteral("CREATE TRIGGER fail_one BEFORE INSERT ON call_logs WHEN new.call_id = '%1' "
+                                  "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END").arg(failingId));
+        auto summary = pull(kKeys, 2);
+        QVERIFY(!summary.ok);
+        QVERIFY2(summary.error.contains("disk is full"), qPrintable(summary.error + QString::number(callCount())));
+        QCOMPARE(callCount(), 600);   // pages 1 to 4; nothing after the failed batch
+        QVERIFY(m_db->scalar("SELECT page_token FROM sync_cursors WHERE scope_id = ?", {m_client}).toString()
+                    .contains("page=5"));
+
+        m_db->exec("DROP TRIGGER fail_one");
+        m_server->clearRequests();
+        summary = pull(kKeys, 2);
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+        QCOMPARE(callCount(), 1500);
+        QCOMPARE(m_server->requests().first().query.queryItemValue("page"), "5");
+        QCOMPARE(m_db->scalar("SELECT count(DISTINCT call_id) FROM call_logs").toInt(), 1500);
     }
 
     void llmClassifierRefinesNewCallsAndFallsBack()

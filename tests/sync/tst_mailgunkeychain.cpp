@@ -84,7 +84,9 @@ private Q_SLOTS:
         QCOMPARE(accounts->value(QString()).apiKey, "key-agency-2");
         QCOMPARE(accounts->value("client-9").apiKey, "key-client-9");
         QCOMPARE(accounts->value("client-9").connection.scopeId, "client-9");
-        QVERIFY(accounts->value("client-10").apiKey.isEmpty());   // listed, so its queue waits with a message
+        // No key of its own: it sends with the agency's, as anchorctl does (one function for both).
+        QCOMPARE(accounts->value("client-10").apiKey, "key-agency-2");
+        QCOMPARE(accounts->value("client-10").connection.scopeId, "client-10");
 
         // The environment wins for every scope (headless anchorctl runs).
         qputenv("ANCHOR_MAILGUN_API_KEY", "key-env");
@@ -96,6 +98,48 @@ private Q_SLOTS:
         qunsetenv("ANCHOR_MAILGUN_API_KEY");
         QVERIFY(accounts.has_value());
         QCOMPARE(accounts->value("client-9").apiKey, "key-env");
+    }
+
+    void clientWithoutItsOwnKeyFallsBackToTheAgencys()
+    {
+        const auto keyFor = [this](const QString &scope) {
+            std::optional<std::pair<QString, QString>> result;
+            anchor::sync::readMailgunKeyFor(&m_store, scope,
+                                            [&](const QString &key, const QString &error) { result = {key, error}; });
+            if (!QTest::qWaitFor([&] { return result.has_value(); }, 20'000))
+                return std::make_pair(QString(), QStringLiteral("timeout"));
+            return *result;
+        };
+        QCOMPARE(write(QString(), "key-agency-3"), QString());
+        QCOMPARE(write("client-11", "key-client-11"), QString());
+        QCOMPARE(keyFor("client-11"), std::make_pair(QString("key-client-11"), QString()));   // its own wins
+        QCOMPARE(keyFor("client-12"), std::make_pair(QString("key-agency-3"), QString()));
+        QCOMPARE(keyFor(QString()), std::make_pair(QString("key-agency-3"), QString()));
+
+        // Without an agency key either, a keyless client has none: listed empty, its queue waits.
+        QString error = "not called";
+        m_store.removeMailgunKey(QString(), [&](const QString &e) { error = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(error != "not called", 20'000);
+        QCOMPARE(keyFor("client-12"), std::make_pair(QString(), QString()));
+        anchor::storage::MailgunConnection keyless;
+        keyless.scopeId = "client-12";
+        anchor::storage::MailgunConnection own = keyless;
+        own.scopeId = "client-11";
+        std::optional<QHash<QString, anchor::sync::MailgunAccount>> accounts;
+        anchor::sync::loadMailgunAccounts({keyless, own}, &m_store,
+                                          [&](const QHash<QString, anchor::sync::MailgunAccount> &loaded, const QString &) {
+                                              accounts = loaded;
+                                          });
+        QTRY_VERIFY_WITH_TIMEOUT(accounts.has_value(), 20'000);
+        QCOMPARE(accounts->size(), 2);
+        QVERIFY(accounts->value("client-12").apiKey.isEmpty());
+        QCOMPARE(accounts->value("client-11").apiKey, "key-client-11");
+
+        // The environment decides for every scope, without the keychain.
+        qputenv("ANCHOR_MAILGUN_API_KEY", "key-env-2");
+        const auto fromEnvironment = keyFor("client-12");
+        qunsetenv("ANCHOR_MAILGUN_API_KEY");
+        QCOMPARE(fromEnvironment, std::make_pair(QString("key-env-2"), QString()));
     }
 
     void environmentKeyForHeadlessRuns()

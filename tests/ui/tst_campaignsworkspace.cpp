@@ -34,6 +34,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -125,7 +126,7 @@ private:
     void selectCampaign(const QString &id)
     {
         page()->selectCampaign(id);
-        QTRY_COMPARE(page()->currentCampaignId(), m_window->campaignsDocument()->currentId(id));
+        QTRY_COMPARE(page()->currentCampaignId(), id);
     }
 
     QString statusOf(const QString &id)
@@ -257,6 +258,53 @@ private Q_SLOTS:
                      QStringLiteral("Sending"));
         QVERIFY(!m_window->actions()->action(QStringLiteral("campaigns.send"))->isEnabled());
         QVERIFY(m_window->actions()->action(QStringLiteral("campaigns.pause"))->isEnabled());
+    }
+
+    void sendNowShowsProgressAndCanBeCancelled()
+    {
+        showCampaigns();
+        const int total = 3000;
+        const QString id = createCampaign(total);
+        selectCampaign(id);
+        models::CampaignsDocument *document = m_window->campaignsDocument();
+        QVERIFY(page()->queueingBar()->isHidden());
+
+        // Cancel as soon as queueing starts: the bar is up with its button, and nothing is queued.
+        QSignalSpy finished(page(), &ui::CampaignsPage::queueingFinished);
+        bool barShown = false;
+        auto cancelAtStart = connect(document, &models::CampaignsDocument::queueingStarted, this, [&] {
+            barShown = page()->queueingBar()->isVisibleTo(page()) && page()->cancelQueueingButton()->isEnabled();
+            page()->cancelQueueingButton()->click();
+        });
+        answerNextMessageBox(this, QMessageBox::Yes);
+        page()->sendNow();
+        QVERIFY(finished.wait(30000));
+        disconnect(cancelAtStart);
+        QVERIFY(barShown);
+        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QVERIFY2(page()->resultLabel()->text().contains(QStringLiteral("cancelled")),
+                 qPrintable(page()->resultLabel()->text()));
+        QVERIFY(page()->queueingBar()->isHidden());
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM email_job_items")).toInt(), 0);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM campaign_recipients")).toInt(), 0);
+        QCOMPARE(statusOf(id), QStringLiteral("draft"));
+        QTRY_VERIFY(m_window->actions()->action(QStringLiteral("campaigns.send"))->isEnabled());
+
+        // Again, to the end: the bar counts up to the whole audience, then goes away.
+        QList<std::pair<int, int>> shown;
+        connect(document, &models::CampaignsDocument::queueProgress, this, [&] {
+            shown.append({page()->queueingProgress()->value(), page()->queueingProgress()->maximum()});
+        });
+        answerNextMessageBox(this, QMessageBox::Yes);
+        page()->sendNow();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(1).at(1).toBool(), true);
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(shown.last(), std::make_pair(total, total));
+        QVERIFY(page()->queueingBar()->isHidden());
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM email_job_items WHERE campaign_id = ?"), {id}).toInt(),
+                 total);
+        QCOMPARE(statusOf(id), QStringLiteral("sending"));
     }
 
     void sendNowDeclinedQueuesNothing()

@@ -16,6 +16,7 @@
 #include <segmentlistmodel.h>
 #include <segmentrepository.h>
 #include <segmentsdialog.h>
+#include <undocloserow.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -38,6 +39,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoCommand>
 #include <QUndoStack>
 
 using namespace anchor;
@@ -292,6 +294,42 @@ private Q_SLOTS:
         dialog.selectTemplate(id);
         QCOMPARE(dialog.currentTemplateId(), id);
         QCOMPARE(subject->text(), "Changed!");
+    }
+
+    void undoCloseRowActsOnTheSharedStack()
+    {
+        // The row alone: icon buttons named after the edit, keys that work in the whole dialog, Close.
+        QUndoStack stack;
+        QDialog dialog;
+        auto *row = new ui::UndoCloseRow(&stack, &dialog);
+        dialog.setLayout(row);
+        QVERIFY(!row->undoButton()->isEnabled());
+        stack.push(new QUndoCommand("Add service Whitening"));
+        QVERIFY(row->undoButton()->isEnabled());
+        QCOMPARE(row->undoButton()->defaultAction()->text(), "Undo Add service Whitening");
+        QCOMPARE(row->undoButton()->toolButtonStyle(), Qt::ToolButtonIconOnly);
+        QVERIFY(dialog.actions().contains(row->undoButton()->defaultAction()));
+        QVERIFY(dialog.actions().contains(row->redoButton()->defaultAction()));
+        QCOMPARE(row->undoButton()->defaultAction()->shortcut(), QKeySequence(QKeySequence::Undo));
+        QCOMPARE(row->redoButton()->defaultAction()->shortcut(), QKeySequence(QKeySequence::Redo));
+        row->undoButton()->click();
+        QCOMPARE(stack.index(), 0);
+        row->redoButton()->click();
+        QCOMPARE(stack.index(), 1);
+        QPushButton *close = row->buttons()->button(QDialogButtonBox::Close);
+        QVERIFY(!close->autoDefault());
+        QSignalSpy rejected(&dialog, &QDialog::rejected);
+        close->click();
+        QCOMPARE(rejected.count(), 1);
+
+        // The templates and segments dialogs end with it, on the stack they were given.
+        ui::EmailTemplatesDialog templates(m_db->database(), m_user, &stack, m_client);
+        ui::SegmentsDialog segments(m_db->database(), m_user, &stack, m_client);
+        for (QDialog *withRow : std::initializer_list<QDialog *>{&templates, &segments}) {
+            auto *found = withRow->findChild<ui::UndoCloseRow *>();
+            QVERIFY(found);
+            QCOMPARE(found->undoButton()->defaultAction()->text(), "Undo Add service Whitening");
+        }
     }
 
     void unknownPlaceholdersAreWarnedAbout()
