@@ -7,7 +7,9 @@
 #include "transaction.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace anchor::storage {
@@ -127,22 +129,81 @@ public:
             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     }
 
+    // Which of the page's keys and message ids name a row at all, read with four statements for
+    // the whole page: most events of a busy domain are not the CRM's, and those then cost no
+    // query each. The rows themselves are read per event (find), so each event sees what the
+    // ones before it changed.
+    void lookAhead(const QList<MailgunEvent> &events)
+    {
+        QStringList keys;
+        QStringList messageIds;
+        for (const MailgunEvent &event : events) {
+            if (const QString key = userVariable(event, "anchor-key"); !key.isEmpty())
+                keys.append(key);
+            if (!event.messageId.isEmpty())
+                messageIds.append(emailqueue::stripAngleBrackets(event.messageId));
+        }
+        const QString context = EmailEventRepository::tr("Matching Mailgun events");
+        const auto present = [&](const QString &statement, const QStringList &values) {
+            QSet<QString> found;
+            if (values.isEmpty())
+                return found;
+            QSqlQuery query = sql::run(m_db, statement, {jsonList(values)}, context);
+            while (query.next())
+                found.insert(query.value(0).toString());
+            return found;
+        };
+        m_keysWithItem = present(QStringLiteral("SELECT idempotency_key FROM email_job_items "
+                                                "WHERE idempotency_key IN (SELECT value FROM json_each(?))"), keys);
+        m_keysWithLog = present(QStringLiteral("SELECT id FROM email_logs WHERE id IN (SELECT value FROM json_each(?)) "
+                                               "AND email_type <> 'campaign'"), keys);
+        m_messagesWithItem = present(QStringLiteral("SELECT mailgun_id FROM email_job_items "
+                                                    "WHERE mailgun_id IN (SELECT value FROM json_each(?))"), messageIds);
+        m_messagesWithLog = present(QStringLiteral("SELECT mailgun_id FROM email_logs WHERE mailgun_id IN "
+                                                   "(SELECT value FROM json_each(?)) AND email_type <> 'campaign'"), messageIds);
+    }
+
+    // A message id this page's events just gave an item or a log (recorded as sent).
+    void noteMessageId(Target::Kind kind, const QString &messageId)
+    {
+        if (!messageId.isEmpty())
+            (kind == Target::Kind::Campaign ? m_messagesWithItem : m_messagesWithLog).insert(messageId);
+    }
+
     Target find(const MailgunEvent &event)
     {
         const QString key = userVariable(event, "anchor-key");
         if (!key.isEmpty()) {
-            if (Target target = readItem(byKey, key); target.kind != Target::Kind::None)
-                return target;
-            if (Target target = readLog(logById, key); target.kind != Target::Kind::None)
-                return target;
+            if (m_keysWithItem.contains(key))
+                if (Target target = readItem(byKey, key); target.kind != Target::Kind::None)
+                    return target;
+            if (m_keysWithLog.contains(key))
+                if (Target target = readLog(logById, key); target.kind != Target::Kind::None)
+                    return target;
         }
         if (!event.messageId.isEmpty()) {
             const QString messageId = emailqueue::stripAngleBrackets(event.messageId);
-            if (Target target = readItem(byItemMessage, messageId); target.kind != Target::Kind::None)
-                return target;
-            return readLog(logByMessage, messageId);
+            if (m_messagesWithItem.contains(messageId))
+                if (Target target = readItem(byItemMessage, messageId); target.kind != Target::Kind::None)
+                    return target;
+            if (m_messagesWithLog.contains(messageId))
+                return readLog(logByMessage, messageId);
         }
         return {};
+    }
+
+    // The page's event ids already stored (a re-read overlap): one statement for the page.
+    QSet<QString> storedEventIds(const QStringList &eventIds)
+    {
+        QSet<QString> stored;
+        if (eventIds.isEmpty())
+            return stored;
+        QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT event_id FROM email_tracking "
+                                                        "WHERE event_id IN (SELECT value FROM json_each(?))"),
+                                   {jsonList(eventIds)}, EmailEventRepository::tr("Matching Mailgun events"));
+        while (query.next())
+            stored.insert(query.value(0).toString());
+        return stored;
     }
 
     QSqlDatabase m_db;
@@ -150,6 +211,13 @@ public:
         logEvent, campaignLogEvent, counter, suppress;
 
 private:
+    static QString jsonList(const QStringList &values)
+    {
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    }
+
+    QSet<QString> m_keysWithItem, m_keysWithLog, m_messagesWithItem, m_messagesWithLog;
+
     Target readItem(QSqlQuery &query, const QString &value)
     {
         query.bindValue(0, value);
@@ -197,13 +265,10 @@ QString eventIdOf(const MailgunEvent &event)
     return QString::fromLatin1(QCryptographicHash::hash(event.payload, QCryptographicHash::Sha1).toHex());
 }
 
+// The item as Mailgun sent it; the parser wrote it from the parsed JSON, so it is valid JSON.
 QVariant payloadOf(const MailgunEvent &event)
 {
-    if (event.payload.isEmpty())
-        return {};
-    QJsonParseError error{};
-    QJsonDocument::fromJson(event.payload, &error);
-    return error.error == QJsonParseError::NoError ? QVariant(QString::fromUtf8(event.payload)) : QVariant();
+    return event.payload.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(event.payload));
 }
 
 } // namespace
@@ -233,9 +298,23 @@ ApplySummary EmailEventRepository::apply(const QString &scopeId, const QList<Mai
     ApplySummary summary;
     const QString context = tr("Applying Mailgun events");
 
-    for (const MailgunEvent &event : events) {
+    QStringList eventIds;
+    eventIds.reserve(events.size());
+    for (const MailgunEvent &event : events)
+        eventIds.append(eventIdOf(event));
+    QSet<QString> seenIds = writer.storedEventIds(eventIds);
+    writer.lookAhead(events);
+
+    for (qsizetype index = 0; index < events.size(); ++index) {
+        const MailgunEvent &event = events.at(index);
         if (!isKnownType(event.type))
             continue;
+        const QString &eventId = eventIds.at(index);
+        if (seenIds.contains(eventId)) {
+            ++summary.duplicates;   // stored by an earlier pull, or earlier on this page
+            continue;
+        }
+        seenIds.insert(eventId);
         Target target = writer.find(event);
         const bool campaign = target.kind == Target::Kind::Campaign;
         const bool log = target.kind == Target::Kind::Log;
@@ -260,7 +339,7 @@ ApplySummary EmailEventRepository::apply(const QString &scopeId, const QList<Mai
         insert.bindValue(2, campaign ? QVariant(target.campaignId) : QVariant());
         insert.bindValue(3, campaign ? QVariant(target.recipientId) : QVariant());
         insert.bindValue(4, log ? QVariant(target.logId) : QVariant());
-        insert.bindValue(5, eventIdOf(event));
+        insert.bindValue(5, eventId);
         insert.bindValue(6, event.type);
         insert.bindValue(7, hasSeverity ? QVariant(severity) : QVariant());
         insert.bindValue(8, sql::textOrNull(event.reason));
@@ -301,6 +380,7 @@ ApplySummary EmailEventRepository::apply(const QString &scopeId, const QList<Mai
                         target.status = QStringLiteral("sent");
                     if (target.mailgunId.isEmpty())
                         target.mailgunId = messageId;
+                    writer.noteMessageId(Target::Kind::Campaign, messageId.isEmpty() ? target.mailgunId : messageId);
                 }
             }
             const QString next = statusFor(event);
@@ -344,6 +424,7 @@ ApplySummary EmailEventRepository::apply(const QString &scopeId, const QList<Mai
         } else if (log) {
             if (target.logStatus == QLatin1String("pending") && provesAccepted(event)) {
                 emailqueue::recordTransactionalSent(db, target.logId, messageId, event.occurredAt);
+                writer.noteMessageId(Target::Kind::Log, messageId);
                 target.logStatus = QStringLiteral("sent");
             }
             const QString next = statusFor(event);

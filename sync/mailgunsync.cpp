@@ -543,9 +543,11 @@ void MailgunEventsJob::pageArrived(const QUrl &url, const MailgunResult &result,
 {
     if (!result.ok()) {
         m_summary.networkDown = isNetworkDown(result);
-        return finish(result.message);   // the pages stored so far stay, with their cursor
+        if (flush())   // the pages already here are good: store them, with their cursor
+            finish(result.message);
+        return;
     }
-    ++m_summary.pages;
+    ++m_pagesRead;
     m_summary.events += int(page.events.size());
     m_summary.unknownSkipped += page.unknownSkipped;
     m_summary.malformedSkipped += page.malformedSkipped;
@@ -556,11 +558,17 @@ void MailgunEventsJob::pageArrived(const QUrl &url, const MailgunResult &result,
     QUrl next;
     if (!end) {
         next = page.next;
-        if (!next.isValid() || next == url)
-            return finish(tr("Mailgun sent an events page without a way to the next one; the pull stopped there."));
-        if (m_summary.pages >= m_options.maxPages)
-            return finish(tr("Mailgun kept sending events pages; the pull stopped after %1.").arg(m_summary.pages));
-        fetch(next);   // the network works while this page is written
+        const QString stopped = !next.isValid() || next == url
+            ? tr("Mailgun sent an events page without a way to the next one; the pull stopped there.")
+            : m_pagesRead >= m_options.maxPages
+                ? tr("Mailgun kept sending events pages; the pull stopped after %1.").arg(m_pagesRead)
+                : QString();
+        if (!stopped.isEmpty()) {
+            if (flush())
+                finish(stopped);
+            return;
+        }
+        fetch(next);   // the network works while this page is read and written
     }
 
     // Every event before min(the newest one here, the pull's start - 30 min) was in storage by
@@ -571,33 +579,52 @@ void MailgunEventsJob::pageArrived(const QUrl &url, const MailgunResult &result,
     for (const storage::MailgunEvent &event : page.events)
         newest = std::max(newest, event.occurredAt.toSecsSinceEpoch());
     m_newestSeen = std::max(m_newestSeen, newest);
-    qint64 cursor = m_cursor;
     if (end)
-        cursor = std::max(cursor, trusted);
+        m_pendingCursor = std::max(m_pendingCursor, trusted);
     else if (newest > 0)
-        cursor = std::max(cursor, std::min(newest, trusted));
+        m_pendingCursor = std::max(m_pendingCursor, std::min(newest, trusted));
+    m_pending += page.events;
+    ++m_pendingPages;
+    m_pendingNext = end ? QUrl() : next;
 
+    // Pages wait here and go in together, several per transaction (each commit rewrites the
+    // indexes' pages), the cursor with them.
+    if (end || m_pendingPages >= kPagesPerTransaction) {
+        if (!flush())
+            return;
+    }
+    if (end) {
+        m_summary.ok = true;
+        finish({});
+    }
+}
+
+bool MailgunEventsJob::flush()
+{
+    if (m_pendingPages == 0)
+        return true;
     storage::MailgunCursor after;
-    after.cursorValue = QString::number(cursor);
-    after.pageToken = end ? QString() : next.toString(QUrl::FullyEncoded);
+    after.cursorValue = QString::number(std::max(m_cursor, m_pendingCursor));
+    after.pageToken = m_pendingNext.isValid() ? m_pendingNext.toString(QUrl::FullyEncoded) : QString();
     try {
-        const storage::ApplySummary applied =
-            storage::EmailEventRepository(m_database).apply(m_summary.scopeId, page.events, after, end);
+        const storage::ApplySummary applied = storage::EmailEventRepository(m_database)
+                                                  .apply(m_summary.scopeId, m_pending, after, !m_pendingNext.isValid());
         m_summary.inserted += applied.inserted;
         m_summary.duplicates += applied.duplicates;
         m_summary.matched += applied.matched;
         m_summary.unmatched += applied.unmatched;
         m_summary.suppressed += applied.suppressed;
     } catch (const storage::StorageError &error) {
-        return finish(error.message());   // rolled back: the cursor did not move past this page
+        finish(error.message());   // rolled back: the cursor did not move past these pages
+        return false;
     }
-    m_cursor = cursor;
+    m_cursor = std::max(m_cursor, m_pendingCursor);
+    m_summary.pages += m_pendingPages;
     m_summary.cursor = QDateTime::fromSecsSinceEpoch(m_cursor, QTimeZone::utc());
+    m_pending.clear();
+    m_pendingPages = 0;
     Q_EMIT progress(m_summary.scopeId, m_summary.pages, m_summary.events);
-    if (end) {
-        m_summary.ok = true;
-        finish({});
-    }
+    return true;
 }
 
 void MailgunEventsJob::finish(const QString &error)

@@ -167,8 +167,8 @@ struct MailgunEventsSummary
 
 // Pulls one scope's events (shared/api/mailgun.md, Events): ascending from the stored cursor
 // minus a 30-minute overlap, following paging.next verbatim until an empty page (caught up).
-// Each page is applied in one transaction (EmailEventRepository: deduplicated by event id) with
-// the cursor in it. The cursor only moves to a time before which every event must have been
+// Pages are applied several to a transaction (EmailEventRepository: deduplicated by event id)
+// with the cursor in it. The cursor only moves to a time before which every event must have been
 // seen: events can reach Mailgun's storage up to 30 minutes late, so it never passes the first
 // page's read time minus 30 minutes. The next page is requested while the current one is written.
 class MailgunEventsJob final : public QObject
@@ -201,12 +201,22 @@ Q_SIGNALS:
 private:
     void fetch(const QUrl &url);
     void pageArrived(const QUrl &url, const MailgunResult &result, const EventPage &page);
+    // Applies the pages waiting in m_pending in one transaction with their cursor; false (and
+    // finished) when that failed.
+    bool flush();
     void finish(const QString &error);
+
+    static constexpr int kPagesPerTransaction = 10;
 
     storage::Database m_database;
     MailgunClient m_client;
     Options m_options;
     MailgunEventsSummary m_summary;
+    QList<storage::MailgunEvent> m_pending;   // read, not stored yet
+    int m_pendingPages = 0;
+    int m_pagesRead = 0;
+    qint64 m_pendingCursor = 0;
+    QUrl m_pendingNext;
     qint64 m_cursor = 0;           // epoch seconds: events before this were all seen
     qint64 m_pullStarted = 0;      // epoch seconds when the first page was requested
     qint64 m_newestSeen = 0;

@@ -947,145 +947,6 @@ Setzen Sie ANCHOR_CTM_ACCESS_KEY und ANCHOR_CTM_SECRET_KEY, um ohne Schlüsselbu
         <translation>sync mailgun: nur fällige Kampagnen starten und die Warteschlange senden.</translation>
     </message>
     <message>
-        <source>Anchor CRM on the command line.
-
-Commands:
-  init                          Create or upgrade the database; print the schema version.
-  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
-                                Add realistic demo clients and calls.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                List leads, newest first unless sorted otherwise.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Full-text search over leads.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Write matching leads to a CSV file (no row cap).
-  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Check the keys and list the CTM accounts they reach.
-  mailgun key-status [--client X] Whether a Mailgun API key is in the keychain (agency without --client).
-  mailgun set-key [--client X] --key-from-stdin
-  mailgun test [--client X] [--domain D --region us|eu --sender A --sender-name N --base-url URL
-               --ca-cert FILE] [--key-from-stdin]   Check the Mailgun settings and key.
-  mailgun send-test --recipient ADDR [the same options]   Send a short test message.
-  mailgun configure [--client X] --domain D [--region us|eu] --from ADDRESS [--from-name NAME]
-                    [--base-url URL] [--ca-cert FILE]   Save who sends (agency without --client).
-  mailgun key [--client X]       Read the Mailgun API key from stdin into the system keychain.
-  campaigns list [--client X] [--status S] [--format F]
-  campaigns create --name N --template T (--segment S | --to ADDRESS...) [--client X] [--subject S]
-                                Create a draft campaign; prints its id.
-  campaigns send ID [--at DATETIME]
-                                Queue every recipient now (or schedule); prints queued,
-                                suppressed and invalid addresses.
-  campaigns pause|resume|cancel ID
-  campaigns stats ID [--format F] Sent, delivered, opened, clicked, bounced, ... with rates.
-  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
-  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
-  sync mailgun [--client X] [--events-only | --send-only]
-                                Start due campaigns, send the queue, then pull events and
-                                suppressions; exit 0 only when everything went through.
-  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
-                                 The optional AI classifier for new calls.
-  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
-                                List client journeys, next action first.
-  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
-                 [--follow-up-of JOURNEY_ID] [--format table|json]
-                                Start a journey from a lead; prints its id and steps.
-  jobs run [--redact-after-days N] [--format table|json]
-                                Notify due journeys; redact old service records; archive
-                                tasks done 30 days ago; run due-date automations; start
-                                scheduled campaigns whose time has come.
-  jobs configure --redact-after-days N
-                                Save the redaction age (0: never).
-  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
-  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
-                                Add a task; prints its key (DENT-42).
-  tasks move ITEM --group G [--position N]
-                                Move a task (key or id) to a column.
-  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
-                                New voicemail / needs-attention leads become tasks.
-  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
-  boards list [--format F]
-
-CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
-ANCHOR_CTM_SECRET_KEY when both are set (never stored). The Mailgun key comes from the
-keychain, or from ANCHOR_MAILGUN_API_KEY when set (never stored).
-
-Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation>Anchor CRM auf der Kommandozeile.
-
-Befehle:
-  init                          Datenbank anlegen oder aktualisieren; Schemaversion ausgeben.
-  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
-                                Realistische Demo-Kunden und -Anrufe hinzufügen.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                Leads auflisten, neueste zuerst, sofern nicht anders sortiert.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Volltextsuche in Leads.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Passende Leads in eine CSV-Datei schreiben (ohne Zeilenlimit).
-  leads reclassify [--client X]  Gespeicherte Anrufe neu einordnen (manuelle Kategorien bleiben).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Schlüssel prüfen und die erreichbaren CTM-Konten auflisten.
-  mailgun key-status [--client X] Ob ein Mailgun-API-Schlüssel im Schlüsselbund liegt (Agentur ohne --client).
-  mailgun set-key [--client X] --key-from-stdin
-  mailgun test [--client X] [--domain D --region us|eu --sender A --sender-name N --base-url URL
-               --ca-cert FILE] [--key-from-stdin]   Mailgun-Einstellungen und Schlüssel prüfen.
-  mailgun send-test --recipient ADDR [dieselben Optionen]   Eine kurze Testnachricht senden.
-  mailgun configure [--client X] --domain D [--region us|eu] --from ADDRESS [--from-name NAME]
-                    [--base-url URL] [--ca-cert FILE]   Absender speichern (Agentur ohne --client).
-  mailgun key [--client X]       Den Mailgun-API-Schlüssel von stdin in den Schlüsselbund lesen.
-  campaigns list [--client X] [--status S] [--format F]
-  campaigns create --name N --template T (--segment S | --to ADDRESS...) [--client X] [--subject S]
-                                Kampagnenentwurf anlegen; gibt seine ID aus.
-  campaigns send ID [--at DATETIME]
-                                Alle Empfänger jetzt einreihen (oder planen); gibt eingereihte,
-                                gesperrte und ungültige Adressen aus.
-  campaigns pause|resume|cancel ID
-  campaigns stats ID [--format F] Gesendet, zugestellt, geöffnet, geklickt, Bounces, ... mit Quoten.
-  sync ctm [--client X]          Anrufe von CallTrackingMetrics abrufen (Fortschritt auf stderr).
-  sync outbox                    Wartende Bewertungen und Notizen an CallTrackingMetrics senden.
-  sync mailgun [--client X] [--events-only | --send-only]
-                                Fällige Kampagnen starten, die Warteschlange senden, dann Ereignisse
-                                und Sperrlisten abrufen; Exit-Code 0 nur, wenn alles geklappt hat.
-  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
-                                 Die optionale KI-Einordnung für neue Anrufe.
-  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
-                                Kunden-Journeys auflisten, nächste Aktion zuerst.
-  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
-                 [--follow-up-of JOURNEY_ID] [--format table|json]
-                                Journey aus einem Lead starten; gibt ihre ID und Schritte aus.
-  jobs run [--redact-after-days N] [--format table|json]
-                                Fällige Journeys melden; alte Leistungseinträge schwärzen;
-                                vor 30 Tagen erledigte Aufgaben archivieren;
-                                Fälligkeits-Automatisierungen ausführen; geplante
-                                Kampagnen starten, deren Zeitpunkt gekommen ist.
-  jobs configure --redact-after-days N
-                                Schwärzungsfrist speichern (0: nie).
-  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
-  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
-                                Aufgabe hinzufügen; gibt ihren Schlüssel aus (DENT-42).
-  tasks move ITEM --group G [--position N]
-                                Aufgabe (Schlüssel oder ID) in eine Spalte verschieben.
-  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
-                                Neue Mailbox-Leads / Leads, die Aufmerksamkeit brauchen,
-                                werden zu Aufgaben.
-  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
-  boards list [--format F]
-
-CTM-Schlüssel stammen aus dem Schlüsselbund des Systems oder aus ANCHOR_CTM_ACCESS_KEY und
-ANCHOR_CTM_SECRET_KEY, wenn beide gesetzt sind (werden nie gespeichert).
-Der Mailgun-Schlüssel stammt aus dem Schlüsselbund oder aus ANCHOR_MAILGUN_API_KEY,
-wenn gesetzt (wird nie gespeichert).
-
-Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE funktioniert mit jedem Befehl.</translation>
-    </message>
-    <message>
         <source>the agency</source>
         <translation>die Agentur</translation>
     </message>
@@ -1100,10 +961,6 @@ Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --
     <message>
         <source>Mailgun API key: </source>
         <translation>Mailgun-API-Schlüssel: </translation>
-    </message>
-    <message>
-        <source>&quot;mailgun key&quot; reads the Mailgun API key (one line) from stdin.</source>
-        <translation>&quot;mailgun key&quot; liest den Mailgun-API-Schlüssel (eine Zeile) von stdin.</translation>
     </message>
     <message>
         <source>The Mailgun API key of %1 is stored in the system keychain.</source>
@@ -1365,24 +1222,12 @@ Setzen Sie ANCHOR_MAILGUN_API_KEY, um ohne Schlüsselbund zu arbeiten.</translat
         <translation>Mailgun: %1 Kampagne(n) gestartet; %2 gesendet, %3 abgelehnt, %4 wartend; %5 neue Ereignisse (%6 Duplikate); %7 Sperrlisteneinträge hinzugefügt; %8 s.</translation>
     </message>
     <message>
-        <source>--key-from-stdin expects the Mailgun API key on one line.</source>
-        <translation>--key-from-stdin erwartet den Mailgun-API-Schlüssel in einer Zeile.</translation>
-    </message>
-    <message>
         <source>A Mailgun API key is stored in the system keychain.</source>
         <translation>Im Schlüsselbund des Systems ist ein Mailgun-API-Schlüssel gespeichert.</translation>
     </message>
     <message>
         <source>No Mailgun API key is stored for this scope.</source>
         <translation>Für diesen Bereich ist kein Mailgun-API-Schlüssel gespeichert.</translation>
-    </message>
-    <message>
-        <source>&quot;mailgun set-key&quot; reads the key from stdin: add --key-from-stdin.</source>
-        <translation>&quot;mailgun set-key&quot; liest den Schlüssel von stdin: ergänzen Sie --key-from-stdin.</translation>
-    </message>
-    <message>
-        <source>Mailgun API key stored in the system keychain.</source>
-        <translation>Mailgun-API-Schlüssel im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>&quot;mailgun send-test&quot; needs --recipient with a valid email address.</source>
@@ -1403,6 +1248,150 @@ Setzen Sie ANCHOR_MAILGUN_API_KEY, um ohne Schlüsselbund zu arbeiten.</translat
     <message>
         <source>Connected: Mailgun accepts the key for %1.</source>
         <translation>Verbunden: Mailgun akzeptiert den Schlüssel für %1.</translation>
+    </message>
+    <message>
+        <source>Anchor CRM on the command line.
+
+Commands:
+  init                          Create or upgrade the database; print the schema version.
+  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
+                                Add realistic demo clients and calls.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                List leads, newest first unless sorted otherwise.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Full-text search over leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Write matching leads to a CSV file (no row cap).
+  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Check the keys and list the CTM accounts they reach.
+  mailgun key-status [--client X] Whether a Mailgun API key is in the keychain (agency without --client).
+  mailgun test [--client X] [--domain D --region us|eu --sender A --sender-name N --base-url URL
+               --ca-cert FILE] [--key-from-stdin]   Check the Mailgun settings and key.
+  mailgun send-test --recipient ADDR [the same options]   Send a short test message.
+  mailgun configure [--client X] --domain D [--region us|eu] --from ADDRESS [--from-name NAME]
+                    [--base-url URL] [--ca-cert FILE]   Save who sends (agency without --client).
+  mailgun key|set-key [--client X] [--key-from-stdin]
+                                Read the Mailgun API key from stdin into the system keychain.
+  campaigns list [--client X] [--status S] [--format F]
+  campaigns create --name N --template T (--segment S | --to ADDRESS...) [--client X] [--subject S]
+                                Create a draft campaign; prints its id.
+  campaigns send ID [--at DATETIME]
+                                Queue every recipient now (or schedule); prints queued,
+                                suppressed and invalid addresses.
+  campaigns pause|resume|cancel ID
+  campaigns stats ID [--format F] Sent, delivered, opened, clicked, bounced, ... with rates.
+  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
+  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
+  sync mailgun [--client X] [--events-only | --send-only]
+                                Start due campaigns, send the queue, then pull events and
+                                suppressions; exit 0 only when everything went through.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 The optional AI classifier for new calls.
+  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
+                                List client journeys, next action first.
+  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
+                 [--follow-up-of JOURNEY_ID] [--format table|json]
+                                Start a journey from a lead; prints its id and steps.
+  jobs run [--redact-after-days N] [--format table|json]
+                                Notify due journeys; redact old service records; archive
+                                tasks done 30 days ago; run due-date automations; start
+                                scheduled campaigns whose time has come.
+  jobs configure --redact-after-days N
+                                Save the redaction age (0: never).
+  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
+  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
+                                Add a task; prints its key (DENT-42).
+  tasks move ITEM --group G [--position N]
+                                Move a task (key or id) to a column.
+  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
+                                New voicemail / needs-attention leads become tasks.
+  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
+  boards list [--format F]
+
+CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
+ANCHOR_CTM_SECRET_KEY when both are set (never stored). The Mailgun key comes from the
+keychain, or from ANCHOR_MAILGUN_API_KEY when set (never stored).
+
+Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE works with every command.</source>
+        <translation>Anchor CRM auf der Kommandozeile.
+
+Befehle:
+  init                          Datenbank anlegen oder aktualisieren; Schemaversion ausgeben.
+  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
+                                Realistische Demo-Kunden und -Anrufe hinzufügen.
+  leads list [Filter] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                Leads auflisten, neueste zuerst, sofern nicht anders sortiert.
+  leads search TEXT [Filter] [--limit N] [--format F]
+                                Volltextsuche in den Leads.
+  export leads --output FILE [Filter] [--sort COLUMN[:desc]]
+                                Passende Leads in eine CSV-Datei schreiben (ohne Zeilenlimit).
+  leads reclassify [--client X]  Gespeicherte Anrufe neu einordnen (manuelle Kategorien bleiben).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Schlüssel prüfen und die damit erreichbaren CTM-Konten auflisten.
+  mailgun key-status [--client X] Ob ein Mailgun-API-Schlüssel im Schlüsselbund liegt
+                                (Agentur ohne --client).
+  mailgun test [--client X] [--domain D --region us|eu --sender A --sender-name N --base-url URL
+               --ca-cert FILE] [--key-from-stdin]   Mailgun-Einstellungen und -Schlüssel prüfen.
+  mailgun send-test --recipient ADDR [dieselben Optionen]   Eine kurze Testnachricht senden.
+  mailgun configure [--client X] --domain D [--region us|eu] --from ADDRESS [--from-name NAME]
+                    [--base-url URL] [--ca-cert FILE]   Absender speichern (Agentur ohne --client).
+  mailgun key|set-key [--client X] [--key-from-stdin]
+                                Den Mailgun-API-Schlüssel von stdin in den Schlüsselbund des Systems
+                                lesen.
+  campaigns list [--client X] [--status S] [--format F]
+  campaigns create --name N --template T (--segment S | --to ADDRESS...) [--client X] [--subject S]
+                                Kampagne als Entwurf erstellen; gibt ihre ID aus.
+  campaigns send ID [--at DATETIME]
+                                Alle Empfänger jetzt einreihen (oder planen); gibt eingereihte,
+                                gesperrte und ungültige Adressen aus.
+  campaigns pause|resume|cancel ID
+  campaigns stats ID [--format F] Gesendet, zugestellt, geöffnet, geklickt, Bounces, ... mit Quoten.
+  sync ctm [--client X]          Anrufe von CallTrackingMetrics abrufen (Fortschritt auf stderr).
+  sync outbox                    Wartende Bewertungen und Notizen an CallTrackingMetrics übertragen.
+  sync mailgun [--client X] [--events-only | --send-only]
+                                Fällige Kampagnen starten, die Warteschlange senden, dann Ereignisse
+                                und Sperrlisten abrufen; Exit-Status 0 nur, wenn alles durchging.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 Die optionale KI-Einordnung für neue Anrufe.
+  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
+                                Kunden-Journeys auflisten, nächste Aktion zuerst.
+  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
+                 [--follow-up-of JOURNEY_ID] [--format table|json]
+                                Eine Journey aus einem Lead starten; gibt ihre ID und Schritte aus.
+  jobs run [--redact-after-days N] [--format table|json]
+                                Über fällige Journeys benachrichtigen; alte Leistungseinträge
+                                schwärzen; seit 30 Tagen erledigte Aufgaben archivieren;
+                                Fälligkeits-Automatisierungen ausführen; geplante Kampagnen
+                                starten, deren Zeitpunkt gekommen ist.
+  jobs configure --redact-after-days N
+                                Alter für die Schwärzung speichern (0: nie).
+  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
+  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
+                                Aufgabe hinzufügen; gibt ihren Schlüssel aus (DENT-42).
+  tasks move ITEM --group G [--position N]
+                                Aufgabe (Schlüssel oder ID) in eine Spalte verschieben.
+  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
+                                Neue Mailbox-Leads / Leads, die Aufmerksamkeit brauchen, werden
+                                zu Aufgaben.
+  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
+  boards list [--format F]
+
+CTM-Schlüssel kommen aus dem Schlüsselbund des Systems oder aus ANCHOR_CTM_ACCESS_KEY und
+ANCHOR_CTM_SECRET_KEY, wenn beide gesetzt sind (nie gespeichert). Der Mailgun-Schlüssel kommt
+aus dem Schlüsselbund oder aus ANCHOR_MAILGUN_API_KEY, wenn gesetzt (nie gespeichert).
+
+Filter: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE funktioniert mit jedem Befehl.</translation>
+    </message>
+    <message>
+        <source>The Mailgun API key is read from stdin, on one line.</source>
+        <translation>Der Mailgun-API-Schlüssel wird in einer Zeile von stdin gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1572,10 +1561,6 @@ Setzen Sie ANCHOR_MAILGUN_API_KEY, um ohne Schlüsselbund zu arbeiten.</translat
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <source>Only draft and scheduled campaigns can be deleted with undo; this one is %1.</source>
-        <translation>Nur Entwürfe und geplante Kampagnen können mit Rückgängig-Möglichkeit gelöscht werden; diese hat den Status &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Delete campaign &quot;%1&quot;</source>
         <translation>Kampagne &quot;%1&quot; löschen</translation>
     </message>
@@ -1590,6 +1575,10 @@ Setzen Sie ANCHOR_MAILGUN_API_KEY, um ohne Schlüsselbund zu arbeiten.</translat
     <message>
         <source>Resume campaign &quot;%1&quot;</source>
         <translation>Kampagne &quot;%1&quot; fortsetzen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has too many recipients and events to delete with undo.</source>
+        <translation>&quot;%1&quot; hat zu viele Empfänger und Ereignisse, als dass das Löschen rückgängig gemacht werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2650,10 @@ Von allen Kunden verwendet</translation>
         <source>Lead needs attention: %1</source>
         <translation>Lead braucht Aufmerksamkeit: %1</translation>
     </message>
+    <message>
+        <source>Numbering repeat callers</source>
+        <translation>Wiederholte Anrufer nummerieren</translation>
+    </message>
 </context>
 <context>
     <name>anchor::storage::CallRepository</name>
@@ -2902,6 +2895,34 @@ Von allen Kunden verwendet</translation>
     <message>
         <source>Loading the campaign&apos;s recipients</source>
         <translation>Empfänger der Kampagne werden geladen</translation>
+    </message>
+    <message>
+        <source>Keeping the campaign for undo</source>
+        <translation>Kampagne wird zum Rückgängigmachen aufbewahrt</translation>
+    </message>
+    <message>
+        <source>There is no deleted campaign to bring back.</source>
+        <translation>Es gibt keine gelöschte Kampagne, die wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>The campaign is there already.</source>
+        <translation>Die Kampagne ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Bringing the campaign back</source>
+        <translation>Kampagne wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The campaign cannot come back: its client business was deleted.</source>
+        <translation>Die Kampagne kann nicht wiederhergestellt werden: das zugehörige Kundenunternehmen wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The deleted campaign cannot be read back.</source>
+        <translation>Die gelöschte Kampagne kann nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>Queueing was cancelled: nothing was queued and the campaign is as it was.</source>
+        <translation>Das Einreihen wurde abgebrochen: es wurde nichts eingereiht, und die Kampagne ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -6655,10 +6676,6 @@ max@example.com</translation>
         <translation>Kundenfilter</translation>
     </message>
     <message>
-        <source>Queueing is all or nothing (one transaction), so it cannot stop halfway. Pause the campaign afterwards to hold the messages back.</source>
-        <translation>Das Einreihen geschieht ganz oder gar nicht (eine Transaktion) und kann daher nicht mittendrin anhalten. Pausieren Sie die Kampagne danach, um die Nachrichten zurückzuhalten.</translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
@@ -6864,6 +6881,34 @@ max@example.com</translation>
     <message>
         <source>&quot;%1&quot; is cancelled.</source>
         <translation>&quot;%1&quot; ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancel Queueing</source>
+        <translation>Einreihen abbrechen</translation>
+    </message>
+    <message>
+        <source>Queueing progress</source>
+        <translation>Fortschritt des Einreihens</translation>
+    </message>
+    <message>
+        <source>Queueing is all or nothing (one transaction): cancelled, nothing is queued and the campaign stays as it was.</source>
+        <translation>Das Einreihen geschieht ganz oder gar nicht (eine Transaktion): bei Abbruch wird nichts eingereiht, und die Kampagne bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>Queueing cancelled: nothing was queued and the campaign is as it was.</source>
+        <translation>Einreihen abgebrochen: es wurde nichts eingereiht, und die Kampagne ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Choosing the recipients...</source>
+        <translation>Empfänger werden ausgewählt...</translation>
+    </message>
+    <message>
+        <source>Queueing %1 of %2...</source>
+        <translation>%1 von %2 werden eingereiht...</translation>
     </message>
 </context>
 <context>
@@ -7623,14 +7668,6 @@ max@example.com</translation>
         <translation>Na&amp;chricht:</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -8081,14 +8118,6 @@ max@example.com</translation>
     <message>
         <source>&amp;Message of the selected step:</source>
         <translation>Na&amp;chricht des ausgewählten Schritts:</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -9044,6 +9073,59 @@ max@example.com</translation>
     </message>
 </context>
 <context>
+    <name>anchor::ui::MailgunStatusWidget</name>
+    <message>
+        <source>Mailgun problems</source>
+        <translation>Probleme mit Mailgun</translation>
+    </message>
+    <message>
+        <source>The last Mailgun sync reported problems. Nothing queued was lost or will be sent twice; the next sync carries on where this one stopped.</source>
+        <translation>Die letzte Mailgun-Synchronisierung meldete Probleme. Nichts Eingereihtes ging verloren oder wird doppelt gesendet; die nächste Synchronisierung macht dort weiter, wo diese aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Cancel the Mailgun sync; nothing queued is lost, and the next sync carries on</source>
+        <translation>Mailgun-Synchronisierung abbrechen; nichts Eingereihtes geht verloren, und die nächste Synchronisierung macht weiter</translation>
+    </message>
+    <message>
+        <source>Mailgun: sending %1 of %2</source>
+        <translation>Mailgun: %1 von %2 werden gesendet</translation>
+    </message>
+    <message>
+        <source>Mailgun: sending...</source>
+        <translation>Mailgun: wird gesendet...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailgun: events of %1, %n page(s)</source>
+        <translation>
+            <numerusform>Mailgun: Ereignisse von %1, %n Seite</numerusform>
+            <numerusform>Mailgun: Ereignisse von %1, %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailgun: suppression lists of %1</source>
+        <translation>Mailgun: Sperrlisten von %1</translation>
+    </message>
+    <message>
+        <source>Mailgun offline</source>
+        <translation>Mailgun offline</translation>
+    </message>
+    <message>
+        <source>Mailgun synced %1</source>
+        <translation>Mailgun synchronisiert am %1</translation>
+    </message>
+    <message>
+        <source>Mailgun not synced yet</source>
+        <translation>Mailgun noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued</source>
+        <translation>
+            <numerusform>%n Nachricht in der Warteschlange</numerusform>
+            <numerusform>%n Nachrichten in der Warteschlange</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::MainWindow</name>
     <message>
         <source>Anchor CRM</source>
@@ -9694,14 +9776,6 @@ max@example.com</translation>
         <translation>Erste Empfänger</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
         <source>Counting recipients...</source>
         <translation>Empfänger werden gezählt...</translation>
     </message>
@@ -9809,14 +9883,6 @@ max@example.com</translation>
     <message>
         <source>Delete the selected service (Del); one active clients agreed to can only be deactivated</source>
         <translation>Ausgewählte Leistung löschen (Entf); eine Leistung, die aktive Kunden vereinbart haben, kann nur deaktiviert werden</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
@@ -10090,7 +10156,7 @@ max@example.com</translation>
     </message>
 </context>
 <context>
-    <name>anchor::ui::SyncStatusWidget</name>
+    <name>anchor::ui::SyncStatusView</name>
     <message>
         <source>Sync progress</source>
         <translation>Fortschritt der Synchronisierung</translation>
@@ -10099,6 +10165,9 @@ max@example.com</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+</context>
+<context>
+    <name>anchor::ui::SyncStatusWidget</name>
     <message>
         <source>Cancel the sync; it resumes where it stopped next time</source>
         <translation>Synchronisierung abbrechen; sie setzt beim nächsten Mal dort fort, wo sie aufgehört hat</translation>
@@ -10106,10 +10175,6 @@ max@example.com</translation>
     <message>
         <source>Sync problems</source>
         <translation>Probleme bei der Synchronisierung</translation>
-    </message>
-    <message>
-        <source>Show sync problems</source>
-        <translation>Probleme bei der Synchronisierung anzeigen</translation>
     </message>
     <message>
         <source>Syncing with CallTrackingMetrics...</source>
@@ -10843,6 +10908,17 @@ max@example.com</translation>
     <message>
         <source>Change workspace members</source>
         <translation>Mitglieder des Arbeitsbereichs ändern</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::UndoCloseRow</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,23 @@
     </message>
 </context>
 <context>
+    <name>anchor::ui::MailgunStatusWidget</name>
+    <message numerus="yes">
+        <source>Mailgun: events of %1, %n page(s)</source>
+        <translation>
+            <numerusform>Mailgun: events of %1, %n page</numerusform>
+            <numerusform>Mailgun: events of %1, %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued</source>
+        <translation>
+            <numerusform>%n message queued</numerusform>
+            <numerusform>%n messages queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n leads loaded</source>

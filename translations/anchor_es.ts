@@ -947,144 +947,6 @@ Defina ANCHOR_CTM_ACCESS_KEY y ANCHOR_CTM_SECRET_KEY para trabajar sin el llaver
         <translation>sync mailgun: solo inicia las campañas pendientes y envía la cola.</translation>
     </message>
     <message>
-        <source>Anchor CRM on the command line.
-
-Commands:
-  init                          Create or upgrade the database; print the schema version.
-  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
-                                Add realistic demo clients and calls.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                List leads, newest first unless sorted otherwise.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Full-text search over leads.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Write matching leads to a CSV file (no row cap).
-  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Check the keys and list the CTM accounts they reach.
-  mailgun key-status [--client X] Whether a Mailgun API key is in the keychain (agency without --client).
-  mailgun set-key [--client X] --key-from-stdin
-  mailgun test [--client X] [--domain D --region us|eu --sender A --sender-name N --base-url URL
-               --ca-cert FILE] [--key-from-stdin]   Check the Mailgun settings and key.
-  mailgun send-test --recipient ADDR [the same options]   Send a short test message.
-  mailgun configure [--client X] --domain D [--region us|eu] --from ADDRESS [--from-name NAME]
-                    [--base-url URL] [--ca-cert FILE]   Save who sends (agency without --client).
-  mailgun key [--client X]       Read the Mailgun API key from stdin into the system keychain.
-  campaigns list [--client X] [--status S] [--format F]
-  campaigns create --name N --template T (--segment S | --to ADDRESS...) [--client X] [--subject S]
-                                Create a draft campaign; prints its id.
-  campaigns send ID [--at DATETIME]
-                                Queue every recipient now (or schedule); prints queued,
-                                suppressed and invalid addresses.
-  campaigns pause|resume|cancel ID
-  campaigns stats ID [--format F] Sent, delivered, opened, clicked, bounced, ... with rates.
-  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
-  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
-  sync mailgun [--client X] [--events-only | --send-only]
-                                Start due campaigns, send the queue, then pull events and
-                                suppressions; exit 0 only when everything went through.
-  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
-                                 The optional AI classifier for new calls.
-  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
-                                List client journeys, next action first.
-  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
-                 [--follow-up-of JOURNEY_ID] [--format table|json]
-                                Start a journey from a lead; prints its id and steps.
-  jobs run [--redact-after-days N] [--format table|json]
-                                Notify due journeys; redact old service records; archive
-                                tasks done 30 days ago; run due-date automations; start
-                                scheduled campaigns whose time has come.
-  jobs configure --redact-after-days N
-                                Save the redaction age (0: never).
-  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
-  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
-                                Add a task; prints its key (DENT-42).
-  tasks move ITEM --group G [--position N]
-                                Move a task (key or id) to a column.
-  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
-                                New voicemail / needs-attention leads become tasks.
-  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
-  boards list [--format F]
-
-CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
-ANCHOR_CTM_SECRET_KEY when both are set (never stored). The Mailgun key comes from the
-keychain, or from ANCHOR_MAILGUN_API_KEY when set (never stored).
-
-Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE works with every command.</source>
-        <translation>Anchor CRM en la línea de comandos.
-
-Comandos:
-  init                          Crea o actualiza la base de datos; muestra la versión del esquema.
-  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
-                                Añade clientes y llamadas de demostración realistas.
-  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
-                                Lista los clientes potenciales, los más recientes primero salvo otro orden.
-  leads search TEXT [filters] [--limit N] [--format F]
-                                Búsqueda de texto completo en los clientes potenciales.
-  export leads --output FILE [filters] [--sort COLUMN[:desc]]
-                                Escribe los clientes potenciales coincidentes en un archivo CSV (sin límite de filas).
-  leads reclassify [--client X]  Vuelve a clasificar las llamadas guardadas (las categorías manuales se mantienen).
-  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
-  clients list [--format F]
-  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
-  ctm test --client X            Comprueba las claves y lista las cuentas de CTM a las que llegan.
-  mailgun key-status [--client X] Indica si hay una clave de API de Mailgun en el llavero (la agencia sin --client).
-  mailgun set-key [--client X] --key-from-stdin
-  mailgun test [--client X] [--domain D --region us|eu --sender A --sender-name N --base-url URL
-               --ca-cert FILE] [--key-from-stdin]   Comprueba la configuración y la clave de Mailgun.
-  mailgun send-test --recipient ADDR [the same options]   Envía un breve mensaje de prueba.
-  mailgun configure [--client X] --domain D [--region us|eu] --from ADDRESS [--from-name NAME]
-                    [--base-url URL] [--ca-cert FILE]   Guarda quién envía (la agencia sin --client).
-  mailgun key [--client X]       Lee la clave de API de Mailgun de stdin y la guarda en el llavero del sistema.
-  campaigns list [--client X] [--status S] [--format F]
-  campaigns create --name N --template T (--segment S | --to ADDRESS...) [--client X] [--subject S]
-                                Crea una campaña en borrador; muestra su id.
-  campaigns send ID [--at DATETIME]
-                                Pone en cola a todos los destinatarios ahora (o programa el envío);
-                                muestra las direcciones en cola, suprimidas y no válidas.
-  campaigns pause|resume|cancel ID
-  campaigns stats ID [--format F] Enviados, entregados, abiertos, con clic, rebotados... con sus tasas.
-  sync ctm [--client X]          Descarga llamadas de CallTrackingMetrics (progreso en stderr).
-  sync outbox                    Envía a CallTrackingMetrics las valoraciones y notas pendientes.
-  sync mailgun [--client X] [--events-only | --send-only]
-                                Inicia las campañas pendientes, envía la cola y después descarga los
-                                eventos y las supresiones; termina con 0 solo si todo se completó.
-  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
-                                 El clasificador de IA opcional para las llamadas nuevas.
-  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
-                                Lista los recorridos de clientes, con la próxima acción primero.
-  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
-                 [--follow-up-of JOURNEY_ID] [--format table|json]
-                                Inicia un recorrido desde un cliente potencial; muestra su id y sus pasos.
-  jobs run [--redact-after-days N] [--format table|json]
-                                Notifica los recorridos pendientes; anonimiza los registros de servicios
-                                antiguos; archiva las tareas terminadas hace 30 días; ejecuta las
-                                automatizaciones por fecha prevista; inicia las campañas programadas
-                                cuya hora ha llegado.
-  jobs configure --redact-after-days N
-                                Guarda la antigüedad para anonimizar (0: nunca).
-  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
-  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
-                                Añade una tarea; muestra su clave (DENT-42).
-  tasks move ITEM --group G [--position N]
-                                Mueve una tarea (clave o id) a una columna.
-  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
-                                Los clientes potenciales nuevos con buzón de voz / que requieren
-                                atención se convierten en tareas.
-  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
-  boards list [--format F]
-
-Las claves de CTM se toman del llavero del sistema, o de ANCHOR_CTM_ACCESS_KEY y
-ANCHOR_CTM_SECRET_KEY cuando ambas están definidas (nunca se guardan). La clave de Mailgun se
-toma del llavero, o de ANCHOR_MAILGUN_API_KEY cuando está definida (nunca se guarda).
-
-Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
---source, --from, --to, --search. --database FILE funciona con todos los comandos.</translation>
-    </message>
-    <message>
         <source>the agency</source>
         <translation>la agencia</translation>
     </message>
@@ -1099,10 +961,6 @@ Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, -
     <message>
         <source>Mailgun API key: </source>
         <translation>Clave de API de Mailgun: </translation>
-    </message>
-    <message>
-        <source>&quot;mailgun key&quot; reads the Mailgun API key (one line) from stdin.</source>
-        <translation>&quot;mailgun key&quot; lee la clave de API de Mailgun (una línea) de stdin.</translation>
     </message>
     <message>
         <source>The Mailgun API key of %1 is stored in the system keychain.</source>
@@ -1364,24 +1222,12 @@ Defina ANCHOR_MAILGUN_API_KEY para trabajar sin el llavero.</translation>
         <translation>Mailgun: %1 campaña(s) iniciada(s); %2 enviados, %3 rechazados, %4 en espera; %5 eventos nuevos (%6 duplicados); %7 supresiones añadidas; %8 s.</translation>
     </message>
     <message>
-        <source>--key-from-stdin expects the Mailgun API key on one line.</source>
-        <translation>--key-from-stdin espera la clave de API de Mailgun en una línea.</translation>
-    </message>
-    <message>
         <source>A Mailgun API key is stored in the system keychain.</source>
         <translation>Hay una clave de API de Mailgun guardada en el llavero del sistema.</translation>
     </message>
     <message>
         <source>No Mailgun API key is stored for this scope.</source>
         <translation>No hay ninguna clave de API de Mailgun guardada para este ámbito.</translation>
-    </message>
-    <message>
-        <source>&quot;mailgun set-key&quot; reads the key from stdin: add --key-from-stdin.</source>
-        <translation>&quot;mailgun set-key&quot; lee la clave de stdin: añada --key-from-stdin.</translation>
-    </message>
-    <message>
-        <source>Mailgun API key stored in the system keychain.</source>
-        <translation>Clave de API de Mailgun guardada en el llavero del sistema.</translation>
     </message>
     <message>
         <source>&quot;mailgun send-test&quot; needs --recipient with a valid email address.</source>
@@ -1402,6 +1248,153 @@ Defina ANCHOR_MAILGUN_API_KEY para trabajar sin el llavero.</translation>
     <message>
         <source>Connected: Mailgun accepts the key for %1.</source>
         <translation>Conectado: Mailgun acepta la clave para %1.</translation>
+    </message>
+    <message>
+        <source>Anchor CRM on the command line.
+
+Commands:
+  init                          Create or upgrade the database; print the schema version.
+  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
+                                Add realistic demo clients and calls.
+  leads list [filters] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                List leads, newest first unless sorted otherwise.
+  leads search TEXT [filters] [--limit N] [--format F]
+                                Full-text search over leads.
+  export leads --output FILE [filters] [--sort COLUMN[:desc]]
+                                Write matching leads to a CSV file (no row cap).
+  leads reclassify [--client X]  Classify stored calls again (manual categories stay).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Check the keys and list the CTM accounts they reach.
+  mailgun key-status [--client X] Whether a Mailgun API key is in the keychain (agency without --client).
+  mailgun test [--client X] [--domain D --region us|eu --sender A --sender-name N --base-url URL
+               --ca-cert FILE] [--key-from-stdin]   Check the Mailgun settings and key.
+  mailgun send-test --recipient ADDR [the same options]   Send a short test message.
+  mailgun configure [--client X] --domain D [--region us|eu] --from ADDRESS [--from-name NAME]
+                    [--base-url URL] [--ca-cert FILE]   Save who sends (agency without --client).
+  mailgun key|set-key [--client X] [--key-from-stdin]
+                                Read the Mailgun API key from stdin into the system keychain.
+  campaigns list [--client X] [--status S] [--format F]
+  campaigns create --name N --template T (--segment S | --to ADDRESS...) [--client X] [--subject S]
+                                Create a draft campaign; prints its id.
+  campaigns send ID [--at DATETIME]
+                                Queue every recipient now (or schedule); prints queued,
+                                suppressed and invalid addresses.
+  campaigns pause|resume|cancel ID
+  campaigns stats ID [--format F] Sent, delivered, opened, clicked, bounced, ... with rates.
+  sync ctm [--client X]          Pull calls from CallTrackingMetrics (progress on stderr).
+  sync outbox                    Push waiting ratings and notes to CallTrackingMetrics.
+  sync mailgun [--client X] [--events-only | --send-only]
+                                Start due campaigns, send the queue, then pull events and
+                                suppressions; exit 0 only when everything went through.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 The optional AI classifier for new calls.
+  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
+                                List client journeys, next action first.
+  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
+                 [--follow-up-of JOURNEY_ID] [--format table|json]
+                                Start a journey from a lead; prints its id and steps.
+  jobs run [--redact-after-days N] [--format table|json]
+                                Notify due journeys; redact old service records; archive
+                                tasks done 30 days ago; run due-date automations; start
+                                scheduled campaigns whose time has come.
+  jobs configure --redact-after-days N
+                                Save the redaction age (0: never).
+  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
+  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
+                                Add a task; prints its key (DENT-42).
+  tasks move ITEM --group G [--position N]
+                                Move a task (key or id) to a column.
+  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
+                                New voicemail / needs-attention leads become tasks.
+  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
+  boards list [--format F]
+
+CTM keys come from the system keychain, or from ANCHOR_CTM_ACCESS_KEY and
+ANCHOR_CTM_SECRET_KEY when both are set (never stored). The Mailgun key comes from the
+keychain, or from ANCHOR_MAILGUN_API_KEY when set (never stored).
+
+Filters: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE works with every command.</source>
+        <translation>Anchor CRM en la línea de comandos.
+
+Comandos:
+  init                          Crear o actualizar la base de datos; mostrar la versión del esquema.
+  demo --calls N [--clients K] [--seed S] [--until DATE] [--journeys N]
+                                Añadir clientes y llamadas de demostración realistas.
+  leads list [filtros] [--sort COLUMN[:desc]] [--limit N] [--offset N] [--format F]
+                                Listar los clientes potenciales, los más recientes primero salvo
+                                que se ordenen de otro modo.
+  leads search TEXT [filtros] [--limit N] [--format F]
+                                Búsqueda de texto completo en los clientes potenciales.
+  export leads --output FILE [filtros] [--sort COLUMN[:desc]]
+                                Escribir los clientes potenciales que coinciden en un archivo CSV
+                                (sin límite de filas).
+  leads reclassify [--client X]  Volver a clasificar las llamadas guardadas (las categorías
+                                manuales se mantienen).
+  clients add --name NAME [--type T] [--subtype S] [--email E] [--phone P]
+  clients list [--format F]
+  ctm configure --client X --account ID [--base-url URL] [--ca-cert FILE] [--keys-from-stdin]
+  ctm test --client X            Comprobar las claves y listar las cuentas de CTM a las que llegan.
+  mailgun key-status [--client X] Si hay una clave de API de Mailgun en el llavero (agencia sin --client).
+  mailgun test [--client X] [--domain D --region us|eu --sender A --sender-name N --base-url URL
+               --ca-cert FILE] [--key-from-stdin]   Comprobar la configuración y la clave de Mailgun.
+  mailgun send-test --recipient ADDR [las mismas opciones]   Enviar un breve mensaje de prueba.
+  mailgun configure [--client X] --domain D [--region us|eu] --from ADDRESS [--from-name NAME]
+                    [--base-url URL] [--ca-cert FILE]   Guardar quién envía (agencia sin --client).
+  mailgun key|set-key [--client X] [--key-from-stdin]
+                                Leer la clave de API de Mailgun de stdin y guardarla en el llavero
+                                del sistema.
+  campaigns list [--client X] [--status S] [--format F]
+  campaigns create --name N --template T (--segment S | --to ADDRESS...) [--client X] [--subject S]
+                                Crear una campaña como borrador; muestra su id.
+  campaigns send ID [--at DATETIME]
+                                Poner en cola a todos los destinatarios ahora (o programarla);
+                                muestra las direcciones en cola, suprimidas y no válidas.
+  campaigns pause|resume|cancel ID
+  campaigns stats ID [--format F] Enviados, entregados, abiertos, con clic, rebotados, ... con tasas.
+  sync ctm [--client X]          Traer las llamadas de CallTrackingMetrics (progreso en stderr).
+  sync outbox                    Enviar las valoraciones y notas pendientes a CallTrackingMetrics.
+  sync mailgun [--client X] [--events-only | --send-only]
+                                Iniciar las campañas pendientes, enviar la cola y después traer los
+                                eventos y las supresiones; sale con 0 solo si todo se completó.
+  llm configure --url URL --model M [--ca-cert FILE] [--key-from-stdin] | --disable
+                                 El clasificador de IA opcional para las llamadas nuevas.
+  journeys list [--status S] [--client X] [--search TEXT] [--limit N] [--offset N] [--format F]
+                                Listar los recorridos de clientes, con la próxima acción primero.
+  journeys start --call CALL_ID [--template NAME] [--service NAME]... [--concern TEXT]...
+                 [--follow-up-of JOURNEY_ID] [--format table|json]
+                                Iniciar un recorrido a partir de un cliente potencial; muestra su
+                                id y sus pasos.
+  jobs run [--redact-after-days N] [--format table|json]
+                                Notificar los recorridos pendientes; anonimizar los registros de
+                                servicios antiguos; archivar las tareas terminadas hace 30 días;
+                                ejecutar las automatizaciones por fecha prevista; iniciar las
+                                campañas programadas cuya hora ha llegado.
+  jobs configure --redact-after-days N
+                                Guardar la antigüedad para anonimizar (0: nunca).
+  tasks list [--board B] [--assignee U] [--due-before DATE] [--format F]
+  tasks add --board B [--group G] --name N [--due DATE] [--assignee U] [--call CALL_ID]
+                                Añadir una tarea; muestra su clave (DENT-42).
+  tasks move ITEM --group G [--position N]
+                                Mover una tarea (clave o id) a una columna.
+  tasks from-leads --client X --board B [--voicemail on|off] [--needs-attention on|off]
+                                Los clientes potenciales nuevos con buzón de voz o que requieren
+                                atención se convierten en tareas.
+  boards add --workspace W --name N [--prefix P] [--template basic|sales|project|blank]
+  boards list [--format F]
+
+Las claves de CTM proceden del llavero del sistema, o de ANCHOR_CTM_ACCESS_KEY y
+ANCHOR_CTM_SECRET_KEY si ambas están definidas (nunca se guardan). La clave de Mailgun procede
+del llavero, o de ANCHOR_MAILGUN_API_KEY si está definida (nunca se guarda).
+
+Filtros: --client, --category, --min-stars, --max-stars, --caller-type, --tag, --stage,
+--source, --from, --to, --search. --database FILE funciona con todos los comandos.</translation>
+    </message>
+    <message>
+        <source>The Mailgun API key is read from stdin, on one line.</source>
+        <translation>La clave de API de Mailgun se lee de stdin, en una línea.</translation>
     </message>
 </context>
 <context>
@@ -1571,10 +1564,6 @@ Defina ANCHOR_MAILGUN_API_KEY para trabajar sin el llavero.</translation>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <source>Only draft and scheduled campaigns can be deleted with undo; this one is %1.</source>
-        <translation>Solo las campañas en borrador o programadas se pueden eliminar con opción de deshacer; esta está en estado %1.</translation>
-    </message>
-    <message>
         <source>Delete campaign &quot;%1&quot;</source>
         <translation>Eliminar la campaña &quot;%1&quot;</translation>
     </message>
@@ -1589,6 +1578,10 @@ Defina ANCHOR_MAILGUN_API_KEY para trabajar sin el llavero.</translation>
     <message>
         <source>Resume campaign &quot;%1&quot;</source>
         <translation>Reanudar la campaña &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has too many recipients and events to delete with undo.</source>
+        <translation>&quot;%1&quot; tiene demasiados destinatarios y eventos para poder deshacer su eliminación.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2653,10 @@ La usan todos los clientes</translation>
         <source>Lead needs attention: %1</source>
         <translation>Cliente potencial que necesita atención: %1</translation>
     </message>
+    <message>
+        <source>Numbering repeat callers</source>
+        <translation>Numerando los llamantes recurrentes</translation>
+    </message>
 </context>
 <context>
     <name>anchor::storage::CallRepository</name>
@@ -2901,6 +2898,34 @@ La usan todos los clientes</translation>
     <message>
         <source>Loading the campaign&apos;s recipients</source>
         <translation>Cargando los destinatarios de la campaña</translation>
+    </message>
+    <message>
+        <source>Keeping the campaign for undo</source>
+        <translation>Conservando la campaña para poder deshacer</translation>
+    </message>
+    <message>
+        <source>There is no deleted campaign to bring back.</source>
+        <translation>No hay ninguna campaña eliminada que restaurar.</translation>
+    </message>
+    <message>
+        <source>The campaign is there already.</source>
+        <translation>La campaña ya existe.</translation>
+    </message>
+    <message>
+        <source>Bringing the campaign back</source>
+        <translation>Restaurando la campaña</translation>
+    </message>
+    <message>
+        <source>The campaign cannot come back: its client business was deleted.</source>
+        <translation>La campaña no se puede restaurar: se eliminó su empresa cliente.</translation>
+    </message>
+    <message>
+        <source>The deleted campaign cannot be read back.</source>
+        <translation>No se puede volver a leer la campaña eliminada.</translation>
+    </message>
+    <message>
+        <source>Queueing was cancelled: nothing was queued and the campaign is as it was.</source>
+        <translation>Se canceló la puesta en cola: no se puso nada en cola y la campaña sigue como estaba.</translation>
     </message>
 </context>
 <context>
@@ -6654,10 +6679,6 @@ john@example.com</translation>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <source>Queueing is all or nothing (one transaction), so it cannot stop halfway. Pause the campaign afterwards to hold the messages back.</source>
-        <translation>La puesta en cola es todo o nada (una sola transacción), así que no puede detenerse a medias. Pause la campaña después para retener los mensajes.</translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
@@ -6863,6 +6884,34 @@ john@example.com</translation>
     <message>
         <source>&quot;%1&quot; is cancelled.</source>
         <translation>&quot;%1&quot; está cancelada.</translation>
+    </message>
+    <message>
+        <source>Cancel Queueing</source>
+        <translation>Cancelar puesta en cola</translation>
+    </message>
+    <message>
+        <source>Queueing progress</source>
+        <translation>Progreso de la puesta en cola</translation>
+    </message>
+    <message>
+        <source>Queueing is all or nothing (one transaction): cancelled, nothing is queued and the campaign stays as it was.</source>
+        <translation>La puesta en cola es todo o nada (una sola transacción): si se cancela, no se pone nada en cola y la campaña se queda como estaba.</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Cancelando...</translation>
+    </message>
+    <message>
+        <source>Queueing cancelled: nothing was queued and the campaign is as it was.</source>
+        <translation>Puesta en cola cancelada: no se puso nada en cola y la campaña sigue como estaba.</translation>
+    </message>
+    <message>
+        <source>Choosing the recipients...</source>
+        <translation>Seleccionando los destinatarios...</translation>
+    </message>
+    <message>
+        <source>Queueing %1 of %2...</source>
+        <translation>Poniendo en cola %1 de %2...</translation>
     </message>
 </context>
 <context>
@@ -7622,14 +7671,6 @@ john@example.com</translation>
         <translation>&amp;Mensaje:</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
-    </message>
-    <message>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -8080,14 +8121,6 @@ john@example.com</translation>
     <message>
         <source>&amp;Message of the selected step:</source>
         <translation>&amp;Mensaje del paso seleccionado:</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -9043,6 +9076,59 @@ john@example.com</translation>
     </message>
 </context>
 <context>
+    <name>anchor::ui::MailgunStatusWidget</name>
+    <message>
+        <source>Mailgun problems</source>
+        <translation>Problemas con Mailgun</translation>
+    </message>
+    <message>
+        <source>The last Mailgun sync reported problems. Nothing queued was lost or will be sent twice; the next sync carries on where this one stopped.</source>
+        <translation>La última sincronización con Mailgun informó de problemas. No se perdió nada de lo que estaba en cola ni se enviará dos veces; la próxima sincronización continúa donde se detuvo esta.</translation>
+    </message>
+    <message>
+        <source>Cancel the Mailgun sync; nothing queued is lost, and the next sync carries on</source>
+        <translation>Cancela la sincronización con Mailgun; no se pierde nada de lo que está en cola y la próxima sincronización continúa</translation>
+    </message>
+    <message>
+        <source>Mailgun: sending %1 of %2</source>
+        <translation>Mailgun: enviando %1 de %2</translation>
+    </message>
+    <message>
+        <source>Mailgun: sending...</source>
+        <translation>Mailgun: enviando...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailgun: events of %1, %n page(s)</source>
+        <translation>
+            <numerusform>Mailgun: eventos de %1, %n página</numerusform>
+            <numerusform>Mailgun: eventos de %1, %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailgun: suppression lists of %1</source>
+        <translation>Mailgun: listas de supresión de %1</translation>
+    </message>
+    <message>
+        <source>Mailgun offline</source>
+        <translation>Mailgun sin conexión</translation>
+    </message>
+    <message>
+        <source>Mailgun synced %1</source>
+        <translation>Mailgun sincronizado el %1</translation>
+    </message>
+    <message>
+        <source>Mailgun not synced yet</source>
+        <translation>Mailgun aún no sincronizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued</source>
+        <translation>
+            <numerusform>%n mensaje en cola</numerusform>
+            <numerusform>%n mensajes en cola</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anchor::ui::MainWindow</name>
     <message>
         <source>Anchor CRM</source>
@@ -9693,14 +9779,6 @@ john@example.com</translation>
         <translation>Primeros destinatarios</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
-    </message>
-    <message>
         <source>Counting recipients...</source>
         <translation>Contando los destinatarios...</translation>
     </message>
@@ -9808,14 +9886,6 @@ john@example.com</translation>
     <message>
         <source>Delete the selected service (Del); one active clients agreed to can only be deactivated</source>
         <translation>Eliminar el servicio seleccionado (Supr); si lo contrataron clientes activos, solo se puede desactivar</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
@@ -10089,7 +10159,7 @@ john@example.com</translation>
     </message>
 </context>
 <context>
-    <name>anchor::ui::SyncStatusWidget</name>
+    <name>anchor::ui::SyncStatusView</name>
     <message>
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
@@ -10098,6 +10168,9 @@ john@example.com</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+</context>
+<context>
+    <name>anchor::ui::SyncStatusWidget</name>
     <message>
         <source>Cancel the sync; it resumes where it stopped next time</source>
         <translation>Cancela la sincronización; la próxima vez continúa donde se detuvo</translation>
@@ -10105,10 +10178,6 @@ john@example.com</translation>
     <message>
         <source>Sync problems</source>
         <translation>Problemas de sincronización</translation>
-    </message>
-    <message>
-        <source>Show sync problems</source>
-        <translation>Mostrar los problemas de sincronización</translation>
     </message>
     <message>
         <source>Syncing with CallTrackingMetrics...</source>
@@ -10842,6 +10911,17 @@ john@example.com</translation>
     <message>
         <source>Change workspace members</source>
         <translation>Cambiar los miembros del espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>anchor::ui::UndoCloseRow</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,25 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM email_logs")).toInt(), 1);
     }
 
+    void aMessageIdLearntEarlierOnThePageMatchesLaterEvents()
+    {
+        // Accepted (with our key) gives the item its message id; a delivered event later on the
+        // same page without user-variables is matched through that id.
+        TestDatabase db;
+        const Sent sent = sentCampaign(db, 1, false);
+        MailgunEvent accepted = event(QStringLiteral("a"), QStringLiteral("accepted"), sent.messages.at(0), 1);
+        accepted.messageId = QStringLiteral("<late@mg.example.com>");
+        MailgunEvent delivered = event(QStringLiteral("d"), QStringLiteral("delivered"), sent.messages.at(0), 2);
+        delivered.userVariables = {};
+        delivered.messageId = QStringLiteral("<late@mg.example.com>");
+        MailgunEvent again = delivered;   // the same event twice on one page counts once
+        const ApplySummary summary = EmailEventRepository(db.database()).apply({}, {accepted, delivered, again});
+        QCOMPARE(summary.matched, 2);
+        QCOMPARE(summary.inserted, 2);
+        QCOMPARE(summary.duplicates, 1);
+        QCOMPARE(statusOf(db, sent.messages.at(0)), QStringLiteral("delivered"));
+    }
+
     void transactionalEventsUpdateTheLog()
     {
         TestDatabase db;
