@@ -13,7 +13,6 @@
 #include <QScopeGuard>
 #include <QSqlQuery>
 
-#include <map>
 #include <utility>
 
 namespace anchor::storage {
@@ -159,60 +158,14 @@ QSet<QString> numbersKnown(const QSqlDatabase &db, const QString &clientId, cons
     return known;
 }
 
-const QString kCallColumns = QStringLiteral(
-    "owner_user_id, call_id, direction, from_number, to_number, started_at, duration_sec, score, meta, category, "
-    "category_manual, classification_summary, caller_name, transcript, transcript_url, recording_url, source, "
-    "call_sequence, caller_type, notes_text");
-constexpr int kCallColumnCount = 20;
-
-} // namespace
-
-// New calls go in as multi-row INSERTs. The search index's trigger makes SQLite open a statement
-// savepoint, and FTS5 writes its pending terms out at every savepoint: one statement per row
-// would write a tiny index segment per call. Statements of 256, 64, 16, 4 and 1 rows are
-// prepared once per repository (Qt renames every `?` to a named placeholder, which SQLite
-// resolves in quadratic time, so a 5,000-parameter statement is worth parsing only once).
-class CallImportRepository::RowInserter
-{
-public:
-    void insert(const QSqlDatabase &db, const QList<QVariantList> &rows, const QString &context)
-    {
-        qsizetype at = 0;
-        for (const int size : {256, 64, 16, 4, 1}) {
-            while (rows.size() - at >= size) {
-                QSqlQuery &statement = statementFor(db, size);
-                for (qsizetype row = at; row < at + size; ++row) {
-                    Q_ASSERT(rows.at(row).size() == kCallColumnCount);
-                    for (const QVariant &value : rows.at(row))
-                        statement.addBindValue(value);
-                }
-                sql::exec(statement, context);
-                at += size;
-            }
-        }
-    }
-
-private:
-    QSqlQuery &statementFor(const QSqlDatabase &db, int rows)
-    {
-        auto found = m_statements.find(rows);
-        if (found != m_statements.end() && found->second.driver() == db.driver())
-            return found->second;
-        QString tuple = QStringLiteral("(?");
-        for (int i = 1; i < kCallColumnCount; ++i)
-            tuple += QStringLiteral(", ?");
-        tuple += QLatin1Char(')');
-        QSqlQuery statement(db);
-        sql::prepare(statement, QStringLiteral("INSERT INTO call_logs (%1) VALUES %2")
-                                    .arg(kCallColumns, QStringList(rows, tuple).join(QLatin1Char(','))));
-        m_statements.insert_or_assign(rows, std::move(statement));
-        return m_statements.at(rows);
-    }
-
-    std::map<int, QSqlQuery> m_statements;
-};
-
-namespace {
+// The columns of a new call's row, in the order importPage() fills them.
+const QStringList kCallColumns = {
+    QStringLiteral("owner_user_id"), QStringLiteral("call_id"), QStringLiteral("direction"), QStringLiteral("from_number"),
+    QStringLiteral("to_number"), QStringLiteral("started_at"), QStringLiteral("duration_sec"), QStringLiteral("score"),
+    QStringLiteral("meta"), QStringLiteral("category"), QStringLiteral("category_manual"),
+    QStringLiteral("classification_summary"), QStringLiteral("caller_name"), QStringLiteral("transcript"),
+    QStringLiteral("transcript_url"), QStringLiteral("recording_url"), QStringLiteral("source"),
+    QStringLiteral("call_sequence"), QStringLiteral("caller_type"), QStringLiteral("notes_text")};
 
 // CTM's notes field of a new call: one lead note of type "call".
 void insertRemoteNotes(const QSqlDatabase &db, const QString &clientId, const QList<NewCall> &newCalls,
@@ -424,6 +377,11 @@ void CallImportRepository::endPull()
     pragma.exec(QStringLiteral("PRAGMA cache_size = -2000"));
 }
 
+void CallImportRepository::checkpoint()
+{
+    QSqlQuery(m_database.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
 void CallImportRepository::recordFailure(const QString &clientId, const QString &error)
 {
     QSqlDatabase db = m_database.connection();
@@ -567,8 +525,11 @@ PageImport CallImportRepository::importPage(const QString &clientId, const QList
     // New calls' CTM notes go in first, so the notes trigger finds no call row to touch: the
     // rows below carry notes_text themselves and reach the search index once.
     insertRemoteNotes(db, clientId, newCalls, context);
+    // New calls go in many to a statement: the search index's trigger makes SQLite open a
+    // statement savepoint, and FTS5 writes an index segment at every one.
     if (!m_rowInserter)
-        m_rowInserter = std::make_shared<RowInserter>();
+        m_rowInserter = std::make_shared<sql::MultiRowInserter>(QStringLiteral("INSERT"), QStringLiteral("call_logs"),
+                                                                kCallColumns);
     m_rowInserter->insert(db, newRows, context);
     result.inserted = int(newCalls.size());
     result.unchanged = int(calls.size()) - result.inserted - result.updated;

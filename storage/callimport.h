@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -90,6 +91,9 @@ public:
     // and the WAL checkpointed once at the end instead of every thousand pages along the way.
     void beginPull();
     void endPull();
+    // Copies what the WAL holds into the database file as far as readers allow (PASSIVE), on
+    // another connection than the pull's: the pull checkpoints beside its writes, not after them.
+    void checkpoint();
     // Upserts the page by call id, queues every number the page touches for renumberQueued()
     // (a new number's first call is numbered at once), classifies new calls (and changed ones without a manual category), and
     // stores `after` as the cursor, all in one transaction.
@@ -116,10 +120,8 @@ public:
     int saveCategories(const QList<QPair<QString, CallCategory>> &categories);
 
 private:
-    class RowInserter;
-
     Database m_database;
-    std::shared_ptr<RowInserter> m_rowInserter;   // prepared INSERTs, reused by later pages
+    std::shared_ptr<sql::MultiRowInserter> m_rowInserter;   // prepared INSERTs, reused by later pages
 };
 
 } // namespace anchor::storage

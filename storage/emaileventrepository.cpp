@@ -304,6 +304,7 @@ ApplySummary EmailEventRepository::apply(const QString &scopeId, const QList<Mai
         eventIds.append(eventIdOf(event));
     QSet<QString> seenIds = writer.storedEventIds(eventIds);
     writer.lookAhead(events);
+    QList<QVariantList> unmatchedRows;
 
     for (qsizetype index = 0; index < events.size(); ++index) {
         const MailgunEvent &event = events.at(index);
@@ -333,33 +334,30 @@ ApplySummary EmailEventRepository::apply(const QString &scopeId, const QList<Mai
             writer.seen.finish();
         }
 
-        QSqlQuery &insert = writer.insert;
-        insert.bindValue(0, newId());
-        insert.bindValue(1, sql::textOrNull(campaign || log ? target.clientId : scopeId));
-        insert.bindValue(2, campaign ? QVariant(target.campaignId) : QVariant());
-        insert.bindValue(3, campaign ? QVariant(target.recipientId) : QVariant());
-        insert.bindValue(4, log ? QVariant(target.logId) : QVariant());
-        insert.bindValue(5, eventId);
-        insert.bindValue(6, event.type);
-        insert.bindValue(7, hasSeverity ? QVariant(severity) : QVariant());
-        insert.bindValue(8, sql::textOrNull(event.reason));
-        insert.bindValue(9, sql::textOrNull(recipient));
-        insert.bindValue(10, sql::textOrNull(emailqueue::stripAngleBrackets(event.messageId)));
-        insert.bindValue(11, sql::textOrNull(event.url));
-        insert.bindValue(12, sql::textOrNull(event.ip));
-        insert.bindValue(13, sql::textOrNull(event.userAgent));
-        insert.bindValue(14, payloadOf(event));
-        insert.bindValue(15, toDbTimestamp(event.occurredAt.isValid() ? event.occurredAt : QDateTime::currentDateTimeUtc()));
-        sql::exec(insert, context);
-        if (insert.numRowsAffected() == 0) {
-            ++summary.duplicates;
-            continue;
+        const QVariantList row = {
+            newId(), sql::textOrNull(campaign || log ? target.clientId : scopeId),
+            campaign ? QVariant(target.campaignId) : QVariant(), campaign ? QVariant(target.recipientId) : QVariant(),
+            log ? QVariant(target.logId) : QVariant(), eventId, event.type, hasSeverity ? QVariant(severity) : QVariant(),
+            sql::textOrNull(event.reason), sql::textOrNull(recipient),
+            sql::textOrNull(emailqueue::stripAngleBrackets(event.messageId)), sql::textOrNull(event.url),
+            sql::textOrNull(event.ip), sql::textOrNull(event.userAgent), payloadOf(event),
+            toDbTimestamp(event.occurredAt.isValid() ? event.occurredAt : QDateTime::currentDateTimeUtc())};
+        if (campaign || log) {
+            // Stored at once: the unique counters of later events of the page count it.
+            QSqlQuery &insert = writer.insert;
+            for (int i = 0; i < row.size(); ++i)
+                insert.bindValue(i, row.at(i));
+            sql::exec(insert, context);
+            if (insert.numRowsAffected() == 0) {
+                ++summary.duplicates;
+                continue;
+            }
+            ++summary.matched;
+        } else {
+            unmatchedRows.append(row);   // nothing reads them back on this page: stored together below
+            ++summary.unmatched;
         }
         ++summary.inserted;
-        if (campaign || log)
-            ++summary.matched;
-        else
-            ++summary.unmatched;
 
         const QString message = event.deliveryMessage.isEmpty() ? event.reason : event.deliveryMessage;
         const QString messageId = emailqueue::stripAngleBrackets(event.messageId);
@@ -454,6 +452,16 @@ ApplySummary EmailEventRepository::apply(const QString &scopeId, const QList<Mai
             summary.suppressed += writer.suppress.numRowsAffected() > 0 ? 1 : 0;
         }
     }
+    if (!m_unmatchedInserter)
+        m_unmatchedInserter = std::make_shared<sql::MultiRowInserter>(
+            QStringLiteral("INSERT OR IGNORE"), QStringLiteral("email_tracking"),
+            QStringList{QStringLiteral("id"), QStringLiteral("client_id"), QStringLiteral("campaign_id"),
+                        QStringLiteral("recipient_id"), QStringLiteral("email_log_id"), QStringLiteral("event_id"),
+                        QStringLiteral("event_type"), QStringLiteral("severity"), QStringLiteral("reason"),
+                        QStringLiteral("email"), QStringLiteral("mailgun_id"), QStringLiteral("url"),
+                        QStringLiteral("ip_address"), QStringLiteral("user_agent"), QStringLiteral("payload"),
+                        QStringLiteral("occurred_at")});
+    m_unmatchedInserter->insert(db, unmatchedRows, context);
     transaction.commit();
     return summary;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "sqlhelpers.h"
 #include "emailtypes.h"
 #include "mailguncursorrepository.h"
 
@@ -8,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace anchor::storage {
@@ -50,6 +52,8 @@ private:
     QList<MailgunEvent> eventsWhere(const QString &condition, const QString &value) const;
 
     Database m_database;
+    // Events that match no row of ours go in many to a statement; kept for the next apply().
+    std::shared_ptr<sql::MultiRowInserter> m_unmatchedInserter;
 };
 
 } // namespace anchor::storage

@@ -41,4 +41,39 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+MultiRowInserter::MultiRowInserter(QString verb, QString table, QStringList columns)
+    : m_head(QStringLiteral("%1 INTO %2 (%3) VALUES ").arg(verb, table, columns.join(QStringLiteral(", "))))
+    , m_tuple(QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')'))
+    , m_columnCount(columns.size())
+{
+}
+
+void MultiRowInserter::insert(const QSqlDatabase &db, const QList<QVariantList> &rows, const QString &context)
+{
+    qsizetype at = 0;
+    for (const int size : {256, 64, 16, 4, 1}) {
+        while (rows.size() - at >= size) {
+            QSqlQuery &statement = statementFor(db, size);
+            for (qsizetype row = at; row < at + size; ++row) {
+                Q_ASSERT(rows.at(row).size() == m_columnCount);
+                for (const QVariant &value : rows.at(row))
+                    statement.addBindValue(value);
+            }
+            exec(statement, context);
+            at += size;
+        }
+    }
+}
+
+QSqlQuery &MultiRowInserter::statementFor(const QSqlDatabase &db, int rows)
+{
+    auto found = m_statements.find(rows);
+    if (found != m_statements.end() && found->second.driver() == db.driver())
+        return found->second;
+    QSqlQuery statement(db);
+    prepare(statement, m_head + QStringList(rows, m_tuple).join(QLatin1Char(',')));
+    m_statements.insert_or_assign(rows, std::move(statement));
+    return m_statements.at(rows);
+}
+
 } // namespace anchor::storage::sql

@@ -1,6 +1,6 @@
 #include "ctmsync.h"
 
-#include "callimportwriter.h"
+#include "pullwriter.h"
 #include "ctmcallmapper.h"
 
 #include <outboxrepository.h>
@@ -73,11 +73,14 @@ void CtmPullJob::start()
     } catch (const storage::StorageError &error) {
         return finish(error.message());
     }
-    m_writer = std::make_unique<CallImportWriter>(m_database, m_summary.clientId, m_classify);
-    connect(m_writer.get(), &CallImportWriter::written, this, &CtmPullJob::batchWritten);
-    connect(m_writer.get(), &CallImportWriter::failed, this, &CtmPullJob::batchFailed);
-    connect(m_writer.get(), &CallImportWriter::closed, this, [this](const QString &error) {
-        finish(m_stopError.isEmpty() ? error : m_stopError);
+    m_writer = std::make_unique<PullWriter>(m_database, QStringLiteral("CTM import writer"));
+    connect(m_writer.get(), &PullWriter::failed, this, &CtmPullJob::batchFailed);
+    // Used on the writer thread only: it keeps its prepared statements for the whole pull.
+    m_importer = std::make_shared<std::optional<storage::CallImportRepository>>();
+    m_writer->setExitWork([importer = m_importer] {
+        if (*importer)
+            (*importer)->endPull();
+        importer->reset();   // its statements go before the writer's connection does
     });
     QUrl first;
     if (!m_cursor.resumeUrl.isEmpty() && sameServer(QUrl(m_cursor.resumeUrl))) {
@@ -193,7 +196,17 @@ void CtmPullJob::flush(const QUrl &resume)
     after.resumeUrl = resume.isValid() ? resume.toString(QUrl::FullyEncoded) : QString();
     if (after.resumeUrl.isEmpty())
         after.newestUnixTime = qMax(m_cursor.newestUnixTime, m_cursor.runNewestUnixTime);
-    m_writer->write({std::exchange(m_queued, {}), after, m_queuedPages, m_queuedRaw});
+    auto imported = std::make_shared<storage::PageImport>();
+    m_writer->write(
+        [importer = m_importer, database = m_database, clientId = m_summary.clientId, classify = m_classify,
+         calls = std::exchange(m_queued, {}), after, imported] {
+            if (!*importer) {
+                importer->emplace(database);
+                (*importer)->beginPull();
+            }
+            *imported = (*importer)->importPage(clientId, calls, classify, after);
+        },
+        [this, imported, pages = m_queuedPages, raw = m_queuedRaw] { batchWritten(*imported, pages, raw); });
     m_pagesWritingOrQueued += m_queuedPages;
     m_queuedPages = 0;
     m_queuedRaw = 0;
@@ -211,6 +224,13 @@ void CtmPullJob::batchWritten(const storage::PageImport &imported, int pages, in
     m_callsSeen += rawCalls;
     m_summary.unchanged += imported.unchanged;
     Q_EMIT progress(m_summary.clientId, m_summary.pages, m_totalPages, m_callsSeen);
+    // The WAL is copied back beside the writes (this thread mostly waits on them) rather than
+    // all at once after the last one.
+    try {
+        storage::CallImportRepository(m_database).checkpoint();
+    } catch (const storage::StorageError &) {
+        // The final checkpoint copies what this one did not.
+    }
     if (m_stopping) {
         if (m_writer->pending() == 0)
             closeWriter();
@@ -250,8 +270,17 @@ void CtmPullJob::closeWriter()
 {
     if (!m_writer)
         return finish(m_stopError);
-    if (!std::exchange(m_closing, true))
-        m_writer->close();   // finishes on closed()
+    if (std::exchange(m_closing, true))
+        return;
+    // The pages stored are good whatever stopped the pull: number their callers now, on the
+    // writer thread, while its cache still holds them.
+    m_writer->close(
+        [importer = m_importer, database = m_database, clientId = m_summary.clientId] {
+            if (!*importer)
+                importer->emplace(database);
+            (*importer)->renumberQueued(clientId);
+        },
+        [this](const QString &error) { finish(m_stopError.isEmpty() ? error : m_stopError); });
 }
 
 void CtmPullJob::finish(const QString &error)

@@ -12,10 +12,11 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace anchor::sync {
 
-class CallImportWriter;
+class PullWriter;
 
 QUrl ctmBaseUrl(const storage::CtmConnection &connection);   // with a trailing slash
 
@@ -38,7 +39,7 @@ struct CtmPullSummary
 
 // Pulls one client's calls from CTM: incremental from the stored cursor with a two-day overlap,
 // 150 a page following next_page. A pipeline: the next page downloads while this one is parsed,
-// and batches of parsed pages are written on the writer's own thread (CallImportWriter), at most
+// and batches of parsed pages are written on a thread of their own (PullWriter), at most
 // kBatchesInFlight ahead. Whole pages are written with the cursor of the page after them in one
 // transaction (up to kPagesPerTransaction pages, since each commit also rewrites the search
 // index's segments), so an interrupted pull resumes at the first page not stored and never
@@ -96,7 +97,8 @@ private:
     int m_totalPages = 0;
     int m_pagesPerTransaction = kPagesPerTransaction;
     bool m_done = false;
-    std::unique_ptr<CallImportWriter> m_writer;
+    std::unique_ptr<PullWriter> m_writer;
+    std::shared_ptr<std::optional<storage::CallImportRepository>> m_importer;
     int m_pagesWritingOrQueued = 0;   // handed to the writer, not stored yet
     QUrl m_parked;                    // the next page, waiting for the writer to catch up
     bool m_stopping = false;

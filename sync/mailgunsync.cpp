@@ -520,32 +520,60 @@ void MailgunEventsJob::start()
     const qint64 begin = m_cursor > 0 ? m_cursor - std::chrono::seconds(m_options.overlap).count()
                                       : m_pullStarted - std::chrono::seconds(m_options.firstPullLookback).count();
     m_summary.cursor = QDateTime::fromSecsSinceEpoch(m_cursor, QTimeZone::utc());
+    m_writer = std::make_unique<PullWriter>(m_database, QStringLiteral("Mailgun events writer"));
+    connect(m_writer.get(), &PullWriter::failed, this, &MailgunEventsJob::writeFailed);
+    // Used on the writer thread only: it keeps its prepared statements for the whole pull.
+    m_repository = std::make_shared<std::optional<storage::EmailEventRepository>>();
+    m_writer->setExitWork([repository = m_repository] { repository->reset(); });
     fetch(m_client.eventsUrl(QDateTime::fromSecsSinceEpoch(begin, QTimeZone::utc())));
 }
 
 void MailgunEventsJob::cancel()
 {
-    if (m_done)
+    if (m_done || m_stopping)
         return;
     m_summary.cancelled = true;
-    finish(tr("Cancelled."));
+    stopAfterWrites(tr("Cancelled."));
 }
 
 void MailgunEventsJob::fetch(const QUrl &url)
 {
     m_client.fetchEvents(url, [this, url](const MailgunResult &result, const EventPage &page) {
-        if (!m_done)
+        if (!m_done && !m_stopping)
             pageArrived(url, result, page);
     });
+}
+
+void MailgunEventsJob::stopAfterWrites(const QString &error)
+{
+    m_parked.clear();
+    if (!m_stopping) {
+        m_stopping = true;
+        m_stopError = error;
+    }
+    if (!m_writer || m_writer->pending() == 0)
+        finish(m_stopError);
+}
+
+void MailgunEventsJob::writeFailed(const QString &error)
+{
+    // Rolled back: the cursor did not move past those pages. A storage failure is what the user
+    // must hear about, whatever else stopped the pull.
+    if (!error.isEmpty()) {
+        m_summary.ok = false;
+        m_reachedEnd = false;
+        m_stopError = error;
+    }
+    m_stopping = true;
+    stopAfterWrites(m_stopError);
 }
 
 void MailgunEventsJob::pageArrived(const QUrl &url, const MailgunResult &result, const EventPage &page)
 {
     if (!result.ok()) {
         m_summary.networkDown = isNetworkDown(result);
-        if (flush())   // the pages already here are good: store them, with their cursor
-            finish(result.message);
-        return;
+        flush();   // the pages already here are good: store them, with their cursor
+        return stopAfterWrites(result.message);
     }
     ++m_pagesRead;
     m_summary.events += int(page.events.size());
@@ -564,11 +592,14 @@ void MailgunEventsJob::pageArrived(const QUrl &url, const MailgunResult &result,
                 ? tr("Mailgun kept sending events pages; the pull stopped after %1.").arg(m_pagesRead)
                 : QString();
         if (!stopped.isEmpty()) {
-            if (flush())
-                finish(stopped);
-            return;
+            flush();
+            return stopAfterWrites(stopped);
         }
-        fetch(next);   // the network works while this page is read and written
+        // The network works while this page is read and written, unless the writer is behind.
+        if (m_writer->pending() < kBatchesInFlight)
+            fetch(next);
+        else
+            m_parked = next;
     }
 
     // Every event before min(the newest one here, the pull's start - 30 min) was in storage by
@@ -589,42 +620,48 @@ void MailgunEventsJob::pageArrived(const QUrl &url, const MailgunResult &result,
 
     // Pages wait here and go in together, several per transaction (each commit rewrites the
     // indexes' pages), the cursor with them.
-    if (end || m_pendingPages >= kPagesPerTransaction) {
-        if (!flush())
-            return;
-    }
+    if (end || m_pendingPages >= kPagesPerTransaction)
+        flush();
     if (end) {
-        m_summary.ok = true;
-        finish({});
+        m_reachedEnd = true;
+        stopAfterWrites({});
     }
 }
 
-bool MailgunEventsJob::flush()
+void MailgunEventsJob::flush()
 {
-    if (m_pendingPages == 0)
-        return true;
+    if (m_pendingPages == 0 || m_stopping)
+        return;
     storage::MailgunCursor after;
     after.cursorValue = QString::number(std::max(m_cursor, m_pendingCursor));
     after.pageToken = m_pendingNext.isValid() ? m_pendingNext.toString(QUrl::FullyEncoded) : QString();
-    try {
-        const storage::ApplySummary applied = storage::EmailEventRepository(m_database)
-                                                  .apply(m_summary.scopeId, m_pending, after, !m_pendingNext.isValid());
-        m_summary.inserted += applied.inserted;
-        m_summary.duplicates += applied.duplicates;
-        m_summary.matched += applied.matched;
-        m_summary.unmatched += applied.unmatched;
-        m_summary.suppressed += applied.suppressed;
-    } catch (const storage::StorageError &error) {
-        finish(error.message());   // rolled back: the cursor did not move past these pages
-        return false;
-    }
-    m_cursor = std::max(m_cursor, m_pendingCursor);
-    m_summary.pages += m_pendingPages;
-    m_summary.cursor = QDateTime::fromSecsSinceEpoch(m_cursor, QTimeZone::utc());
-    m_pending.clear();
+    const qint64 cursor = std::max(m_cursor, m_pendingCursor);
+    auto applied = std::make_shared<storage::ApplySummary>();
+    m_writer->write(
+        [repository = m_repository, database = m_database, scopeId = m_summary.scopeId,
+         events = std::exchange(m_pending, {}), after, finished = !m_pendingNext.isValid(), applied] {
+            if (!*repository)
+                repository->emplace(database);
+            *applied = (*repository)->apply(scopeId, events, after, finished);
+        },
+        [this, applied, cursor, pages = m_pendingPages] {
+            m_summary.inserted += applied->inserted;
+            m_summary.duplicates += applied->duplicates;
+            m_summary.matched += applied->matched;
+            m_summary.unmatched += applied->unmatched;
+            m_summary.suppressed += applied->suppressed;
+            m_summary.pages += pages;
+            m_summary.cursor = QDateTime::fromSecsSinceEpoch(cursor, QTimeZone::utc());
+            Q_EMIT progress(m_summary.scopeId, m_summary.pages, m_summary.events);
+            if (m_stopping) {
+                if (m_writer->pending() == 0)
+                    finish(m_stopError);
+            } else if (m_parked.isValid()) {
+                fetch(std::exchange(m_parked, {}));
+            }
+        });
+    m_cursor = cursor;
     m_pendingPages = 0;
-    Q_EMIT progress(m_summary.scopeId, m_summary.pages, m_summary.events);
-    return true;
 }
 
 void MailgunEventsJob::finish(const QString &error)
@@ -632,6 +669,8 @@ void MailgunEventsJob::finish(const QString &error)
     if (m_done)
         return;
     m_done = true;
+    m_writer.reset();   // nothing is pending here: this only ends its thread
+    m_summary.ok = error.isEmpty() && m_reachedEnd;
     m_summary.error = error;
     if (!error.isEmpty()) {
         m_summary.ok = false;

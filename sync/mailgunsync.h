@@ -2,8 +2,10 @@
 
 #include "mailgunclient.h"
 #include "networkservice.h"
+#include "pullwriter.h"
 
 #include <database.h>
+#include <emaileventrepository.h>
 #include <emailqueuerepository.h>
 #include <emailtypes.h>
 #include <mailgunsettingsrepository.h>
@@ -16,6 +18,7 @@
 
 #include <chrono>
 #include <deque>
+#include <memory>
 #include <optional>
 
 namespace anchor::sync {
@@ -168,7 +171,8 @@ struct MailgunEventsSummary
 // Pulls one scope's events (shared/api/mailgun.md, Events): ascending from the stored cursor
 // minus a 30-minute overlap, following paging.next verbatim until an empty page (caught up).
 // Pages are applied several to a transaction (EmailEventRepository: deduplicated by event id)
-// with the cursor in it. The cursor only moves to a time before which every event must have been
+// with the cursor in it, on a thread of their own (PullWriter) while the next pages download and
+// parse. The cursor only moves to a time before which every event must have been
 // seen: events can reach Mailgun's storage up to 30 minutes late, so it never passes the first
 // page's read time minus 30 minutes. The next page is requested while the current one is written.
 class MailgunEventsJob final : public QObject
@@ -201,12 +205,15 @@ Q_SIGNALS:
 private:
     void fetch(const QUrl &url);
     void pageArrived(const QUrl &url, const MailgunResult &result, const EventPage &page);
-    // Applies the pages waiting in m_pending in one transaction with their cursor; false (and
-    // finished) when that failed.
-    bool flush();
+    // Hands the pages waiting in m_pending to the writer thread, one transaction with their cursor.
+    void flush();
+    void writeFailed(const QString &error);
+    // Fetches nothing more and finishes once the writer has stored what it was handed.
+    void stopAfterWrites(const QString &error);
     void finish(const QString &error);
 
     static constexpr int kPagesPerTransaction = 10;
+    static constexpr int kBatchesInFlight = 2;
 
     storage::Database m_database;
     MailgunClient m_client;
@@ -217,6 +224,12 @@ private:
     int m_pagesRead = 0;
     qint64 m_pendingCursor = 0;
     QUrl m_pendingNext;
+    std::unique_ptr<PullWriter> m_writer;
+    std::shared_ptr<std::optional<storage::EmailEventRepository>> m_repository;
+    QUrl m_parked;                 // the next page, waiting for the writer to catch up
+    bool m_stopping = false;
+    QString m_stopError;
+    bool m_reachedEnd = false;
     qint64 m_cursor = 0;           // epoch seconds: events before this were all seen
     qint64 m_pullStarted = 0;      // epoch seconds when the first page was requested
     qint64 m_newestSeen = 0;

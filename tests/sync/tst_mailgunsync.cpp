@@ -531,6 +531,37 @@ private Q_SLOTS:
         QCOMPARE(m_db->scalar("SELECT count(*) FROM email_tracking").toInt(), 400);
     }
 
+    void aStorageFailureStopsThePullAtTheLastStoredPages()
+    {
+        // Pages are written ten to a transaction on the writer thread: when the second batch
+        // cannot be stored (a full disk, say), nothing of it is kept, the cursor stays at the
+        // first batch's newest event and the next pull picks the rest up.
+        const double base = QDateTime::currentSecsSinceEpoch() - 6 * 3600;
+        FakeMailgunServer::Message stranger;
+        stranger.id = "old.3@" + kDomain;
+        stranger.toAddress = "someone@example.com";
+        for (int i = 0; i < 3600; ++i)
+            m_server->addEvent(kDomain, m_server->eventFor(stranger, "delivered", base + i));
+        const QString failFrom = QDateTime::fromSecsSinceEpoch(qint64(base) + 3100, Qt::UTC)
+                                     .toString(Qt::ISODateWithMs);
+        m_db->exec(QStringLiteral("CREATE TRIGGER fail_late BEFORE INSERT ON email_tracking WHEN new.occurred_at >= '%1' "
+                                  "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END").arg(failFrom));
+        const sync::MailgunEventsSummary summary = pullEvents();
+        QVERIFY(!summary.ok);
+        QVERIFY2(summary.error.contains("disk is full"), qPrintable(summary.error));
+        QCOMPARE(summary.inserted, 3000);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM email_tracking").toInt(), 3000);
+        const storage::MailgunCursor cursor = storage::MailgunCursorRepository(m_db->database())
+                                                  .read(storage::MailgunCursorRepository::kEventsSource, QString());
+        QCOMPARE(cursor.cursorValue.toLongLong(), qint64(base + 2999));
+
+        m_db->exec("DROP TRIGGER fail_late");
+        const sync::MailgunEventsSummary resumed = pullEvents();
+        QVERIFY2(resumed.ok, qPrintable(resumed.error));
+        QCOMPARE(resumed.inserted, 600);
+        QCOMPARE(m_db->scalar("SELECT count(DISTINCT event_id) FROM email_tracking").toInt(), 3600);
+    }
+
     void wrongKeyForEvents()
     {
         const sync::MailgunEventsSummary summary = pullEvents(QStringLiteral("nope"));
