@@ -467,7 +467,7 @@ PageImport CallImportRepository::importPage(const QString &clientId, const QList
                 category = QStringLiteral("converted");
                 manual = true;
             } else {
-                const CallCategory verdict = classify(call);
+                const CallCategory verdict = call.verdict ? *call.verdict : classify(call);
                 category = verdict.category;
                 summary = verdict.summary;
                 classified = true;

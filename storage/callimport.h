@@ -16,6 +16,12 @@
 
 namespace anchor::storage {
 
+struct CallCategory
+{
+    QString category;
+    QString summary;
+};
+
 // One call as CallTrackingMetrics sends it, already mapped into the CRM's terms by the sync
 // (sync/ctmcallmapper.cpp documents where each CTM field goes).
 struct IncomingCall
@@ -41,17 +47,14 @@ struct IncomingCall
     // as stored, with the digest and CTM's status, summary and tags.
     QString digest;
     QString metaJson;
+    // The classifier's verdict, when the thread that parses the pages already asked it
+    // (importPage() asks otherwise, for the calls that need one).
+    std::optional<CallCategory> verdict;
 };
 
 // Computes the call's digest and stored meta. A pull calls it on the thread that parses the
 // pages, so the thread that writes them has less to do.
 void prepareForImport(IncomingCall &call);
-
-struct CallCategory
-{
-    QString category;
-    QString summary;
-};
 
 // Where an interrupted pull resumes and where the next one starts (sync_cursors).
 struct PullCursor

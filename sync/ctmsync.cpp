@@ -174,13 +174,16 @@ void CtmPullJob::pageArrived(const QUrl &url, const HttpResult &result)
         m_cursor.runNewestUnixTime = qMax(m_cursor.runNewestUnixTime, call->startedAt.toSecsSinceEpoch());
         m_queued.append(*call);
         storage::prepareForImport(m_queued.last());
+        m_queued.last().verdict = m_classify(m_queued.last());   // here, beside the writer, not on its thread
     }
     ++m_queuedPages;
     m_queuedRaw += int(calls.size());
 
     // Pages wait here and go to the writer together, several whole pages per transaction, each
     // transaction with the cursor of the page after it.
-    if (!next.isValid() || m_queuedPages >= m_pagesPerTransaction)
+    // The first batch is small, so the writer starts early.
+    const bool first = m_summary.pages + m_pagesWritingOrQueued == 0;
+    if (!next.isValid() || m_queuedPages >= (first ? qMin(kFirstBatchPages, m_pagesPerTransaction) : m_pagesPerTransaction))
         flush(next);
     if (!next.isValid()) {
         m_reachedEnd = true;

@@ -63,6 +63,7 @@ public:
     static constexpr int kOverlapDays = 2;
     static constexpr int kPagesPerTransaction = 40;
     static constexpr int kBatchesInFlight = 2;
+    static constexpr int kFirstBatchPages = 4;
 
 Q_SIGNALS:
     void progress(const QString &clientId, int pagesDone, int totalPages, int callsSeen);
