@@ -6,7 +6,8 @@
 #include <journeystablemodel.h>
 #include <storageerror.h>
 
-#include <QHBoxLayout>
+#include <QBoxLayout>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -34,15 +35,23 @@ LeadJourneyStrip::LeadJourneyStrip(models::JourneysDocument *document, QWidget *
     connect(m_convert, &QPushButton::clicked, this, [this] { Q_EMIT convertRequested(m_callId); });
     connect(m_document, &models::JourneysDocument::journeysChanged, this, &LeadJourneyStrip::reload);
     connect(m_document, &models::JourneysDocument::activeClientsChanged, this, &LeadJourneyStrip::reload);
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(m_start);
-    buttons->addWidget(m_convert);
-    buttons->addStretch();
+    m_buttons = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_buttons->setContentsMargins(0, 0, 0, 0);
+    m_buttons->addWidget(m_start);
+    m_buttons->addWidget(m_convert);
+    m_buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_journeys);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
+}
+
+void LeadJourneyStrip::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Two buttons side by side would be cut off in a narrow detail pane: stack them there.
+    const int sideBySide = m_start->sizeHint().width() + m_buttons->spacing() + m_convert->sizeHint().width();
+    m_buttons->setDirection(width() < sideBySide ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 void LeadJourneyStrip::showCall(const QString &callId)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -30,6 +31,9 @@ Q_SIGNALS:
     void openJourneyRequested(const QString &journeyId);
     void openActiveClientRequested(const QString &activeClientId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void reload();
 
@@ -38,6 +42,7 @@ private:
     QLabel *m_journeys = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_convert = nullptr;
+    QBoxLayout *m_buttons = nullptr;   // side by side, or one above the other when the pane is narrow
 };
 
 } // namespace anchor::ui

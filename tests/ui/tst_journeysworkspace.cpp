@@ -27,12 +27,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -210,6 +212,26 @@ private Q_SLOTS:
         QVERIFY(strip);
         QTRY_VERIFY(strip->journeysLabel()->text().contains(id));
         QVERIFY(strip->journeysLabel()->text().contains(QStringLiteral("Implants")));
+    }
+
+    void leadJourneyButtonsAreNeverCutOff()
+    {
+        // In a narrow detail pane the two buttons stack instead of clipping their text.
+        m_window->showSection(ui::MainWindow::LeadsSection);
+        m_window->leadsPage()->selectCall(QStringLiteral("call-3"));
+        auto *strip = m_window->leadsPage()->detailPane()->findChild<ui::LeadJourneyStrip *>();
+        QVERIFY(strip);
+        const QList<QPushButton *> buttons = strip->findChildren<QPushButton *>();
+        QCOMPARE(buttons.size(), 2);
+        for (const int width : {180, 600}) {
+            strip->resize(width, 300);
+            strip->layout()->activate();
+            for (QPushButton *button : buttons) {
+                QVERIFY2(button->width() >= button->sizeHint().width() || button->width() >= width,
+                         qPrintable(QStringLiteral("%1 is %2 wide in a %3 strip").arg(button->text()).arg(button->width()).arg(width)));
+                QVERIFY(button->geometry().right() < width);
+            }
+        }
     }
 };
 
