@@ -118,7 +118,7 @@ bool CtmPullJob::sameServer(const QUrl &url) const
 
 void CtmPullJob::fetch(const QUrl &url)
 {
-    m_network->send(ctmRequest(url, m_connection, m_keys), [this, url](const HttpResult &result) {
+    m_network->send(ctmRequest(url, m_connection, m_keys), this, [this, url](const HttpResult &result) {
         if (!m_done && !m_stopping)
             pageArrived(url, result);
     });
@@ -377,7 +377,7 @@ void CtmOutboxJob::next()
         ++m_summary.failed;
         return next();
     }
-    m_network->send(request, [this, item](const HttpResult &result) { sent(item, result); });
+    m_network->send(request, this, [this, item](const HttpResult &result) { sent(item, result); });
 }
 
 void CtmOutboxJob::sent(const storage::OutboxItem &item, const HttpResult &result)
@@ -427,7 +427,7 @@ void CtmAccountsQuery::fetch(const QUrl &url)
 {
     HttpRequest request = ctmRequest(url, m_connection, m_keys);
     request.timeout = std::chrono::seconds(20);
-    m_network->send(request, [this, url](const HttpResult &result) {
+    m_network->send(request, this, [this, url](const HttpResult &result) {
         if (!result.ok()) {
             Q_EMIT finished(m_accounts, result.message);
             return;

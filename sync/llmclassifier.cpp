@@ -110,7 +110,7 @@ void LlmClassifyJob::next()
     request.caCertificateFile = m_settings.caCertificateFile;
     request.body = requestBody(m_settings.model, m_aiPrompt, call);
     request.timeout = std::chrono::seconds(60);
-    m_network->send(request, [this, callId = call.callId](const HttpResult &result) {
+    m_network->send(request, this, [this, callId = call.callId](const HttpResult &result) {
         QString problem = result.message;
         storage::CallCategory verdict;
         if (result.ok())

@@ -343,10 +343,8 @@ void MailgunClient::sendMessage(const storage::OutgoingMessage &message, Done do
         QMetaObject::invokeMethod(this, [done = std::move(done), refused] { done(refused); }, Qt::QueuedConnection);
         return;
     }
-    m_network->send(*request, [self = QPointer(this), done = std::move(done)](const HttpResult &http) {
-        if (!self)
-            return;
-        MailgunResult result = mapResult(http, true, self->m_connection);
+    m_network->send(*request, this, [this, done = std::move(done)](const HttpResult &http) {
+        MailgunResult result = mapResult(http, true, m_connection);
         if (result.ok()) {
             result.messageId = result.json.value(QLatin1String("id")).toString().trimmed();
             if (result.messageId.startsWith(QLatin1Char('<')) && result.messageId.endsWith(QLatin1Char('>')))
@@ -366,18 +364,16 @@ void MailgunClient::testConnection(Done done)
     HttpRequest request = this->request(QUrl(m_base.toString() + QStringLiteral("/v3/domains/")
                                              + QString::fromLatin1(QUrl::toPercentEncoding(m_connection.domain.trimmed()))));
     request.timeout = std::chrono::seconds(20);
-    m_network->send(request, [self = QPointer(this), done = std::move(done)](const HttpResult &http) {
-        if (!self)
-            return;
-        MailgunResult result = mapResult(http, false, self->m_connection);
+    m_network->send(request, this, [this, done = std::move(done)](const HttpResult &http) {
+        MailgunResult result = mapResult(http, false, m_connection);
         if (result.error == MailgunResult::Error::WrongKey)
             result.message = tr("Wrong API key: Mailgun refused it (HTTP 401). Check the key and the region (%1).")
-                                 .arg(self->m_connection.region.toUpper());
+                                 .arg(m_connection.region.toUpper());
         else if (result.error == MailgunResult::Error::NotFound)
             result.message = tr("Unknown domain for this region: Mailgun has no domain %1 in the %2 region.")
-                                 .arg(self->m_connection.domain, self->m_connection.region.toUpper());
+                                 .arg(m_connection.domain, m_connection.region.toUpper());
         else if (result.ok())
-            result.message = tr("Connected: Mailgun knows the domain %1.").arg(self->m_connection.domain);
+            result.message = tr("Connected: Mailgun knows the domain %1.").arg(m_connection.domain);
         done(result);
     });
 }
@@ -422,10 +418,8 @@ void MailgunClient::fetchEvents(const QUrl &url, EventsDone done)
         QMetaObject::invokeMethod(this, [done = std::move(done), refused] { done(refused, {}); }, Qt::QueuedConnection);
         return;
     }
-    m_network->send(request(url), [self = QPointer(this), done = std::move(done)](const HttpResult &http) {
-        if (!self)
-            return;
-        MailgunResult result = mapResult(http, false, self->m_connection);
+    m_network->send(request(url), this, [this, done = std::move(done)](const HttpResult &http) {
+        MailgunResult result = mapResult(http, false, m_connection);
         EventPage page;
         if (result.ok()) {
             page = EventsApiParser().parsePage(http.json);
@@ -491,10 +485,8 @@ void MailgunClient::fetchSuppressions(SuppressionList list, const QUrl &url, Sup
         QMetaObject::invokeMethod(this, [done = std::move(done), refused] { done(refused, {}); }, Qt::QueuedConnection);
         return;
     }
-    m_network->send(request(url), [self = QPointer(this), list, url, done = std::move(done)](const HttpResult &http) {
-        if (!self)
-            return;
-        MailgunResult result = mapResult(http, false, self->m_connection);
+    m_network->send(request(url), this, [this, list, url, done = std::move(done)](const HttpResult &http) {
+        MailgunResult result = mapResult(http, false, m_connection);
         SuppressionPage page;
         if (!result.ok()) {
             done(result, page);

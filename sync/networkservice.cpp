@@ -100,6 +100,8 @@ QByteArray HttpResult::header(const QByteArray &name) const
 struct NetworkService::Pending
 {
     HttpRequest request;
+    QPointer<const QObject> receiver;
+    QMetaObject::Connection receiverGone;
     Callback done;
     int attempt = 0;
     QPointer<QNetworkReply> reply;
@@ -120,11 +122,18 @@ NetworkService::~NetworkService()
     cancelAll();
 }
 
-void NetworkService::send(const HttpRequest &request, Callback done)
+void NetworkService::send(const HttpRequest &request, const QObject *receiver, Callback done)
 {
+    Q_ASSERT(receiver);
     auto pending = std::make_shared<Pending>();
     pending->request = request;
+    pending->receiver = receiver;
     pending->done = std::move(done);
+    pending->receiverGone = connect(receiver, &QObject::destroyed, this,
+                                    [this, weak = std::weak_ptr<Pending>(pending)] {
+                                        if (const auto gone = weak.lock())
+                                            forget(gone);
+                                    });
     if (!request.url.isValid() || request.url.scheme() != QLatin1String("https")) {
         HttpResult result;
         result.error = HttpResult::Error::Configuration;
@@ -335,17 +344,26 @@ void NetworkService::complete(const std::shared_ptr<Pending> &pending, HttpResul
 {
     if (pending->finished)
         return;
-    pending->finished = true;
+    forget(pending);
+    if (result.attempts == 0)
+        result.attempts = pending->attempt;
+    if (pending->done && pending->receiver)
+        pending->done(result);
+}
+
+void NetworkService::forget(const std::shared_ptr<Pending> &pending)
+{
+    if (std::exchange(pending->finished, true))
+        return;
+    disconnect(pending->receiverGone);
     if (pending->timer) {
         pending->timer->stop();
         pending->timer->deleteLater();
         pending->timer = nullptr;
     }
+    if (pending->reply)
+        pending->reply->abort();   // its finished() finds the request already ended
     m_active.removeOne(pending);
-    if (result.attempts == 0)
-        result.attempts = pending->attempt;
-    if (pending->done)
-        pending->done(result);
 }
 
 } // namespace anchor::sync

@@ -74,8 +74,10 @@ public:
     const RetryPolicy &retryPolicy() const { return m_policy; }
 
     using Callback = std::function<void(const HttpResult &)>;
-    // Calls `done` once, on this object's thread, after the last attempt.
-    void send(const HttpRequest &request, Callback done);
+    // Calls `done` once, on this object's thread, after the last attempt. When `receiver` is
+    // destroyed first, the request is aborted and `done` never runs: a reply must not reach
+    // whatever object is built next at the old one's address.
+    void send(const HttpRequest &request, const QObject *receiver, Callback done);
     // Ends every request in progress with Error::Cancelled.
     void cancelAll();
     int inFlight() const { return int(m_active.size()); }
@@ -91,6 +93,7 @@ private:
     void attempt(const std::shared_ptr<Pending> &pending);
     void finished(const std::shared_ptr<Pending> &pending, QNetworkReply *reply, bool timedOut);
     void complete(const std::shared_ptr<Pending> &pending, HttpResult result);
+    void forget(const std::shared_ptr<Pending> &pending);
 
     QNetworkAccessManager *m_manager;
     RetryPolicy m_policy;

@@ -370,6 +370,32 @@ private Q_SLOTS:
         QCOMPARE(m_db->scalar("SELECT count(DISTINCT call_id) FROM call_logs").toInt(), 1500);
     }
 
+    void aReplyNeverReachesTheObjectThatAskedAfterItIsGone()
+    {
+        // A pull that ends early leaves its next page in flight. The reply must not run the old
+        // job's callback, which would land in whatever job is built at the same address next.
+        m_server->addCalls(kAccount, 10, 1, QDateTime::currentSecsSinceEpoch() - 60);
+        m_server->injectFault(FakeCtmServer::Fault::Slow, "calls", 1, 300);
+        sync::HttpRequest request;
+        request.url = m_server->baseUrl().resolved(QUrl(QStringLiteral("accounts/%1/calls.json").arg(kAccount)));
+        request.user = kKeys.accessKey;
+        request.password = kKeys.secretKey;
+        request.caCertificateFile = FakeCtmServer::caCertificatePath();
+        int answered = 0;
+        auto asker = std::make_unique<QObject>();
+        m_network->send(request, asker.get(), [&answered](const sync::HttpResult &) { ++answered; });
+        QCOMPARE(m_network->inFlight(), 1);
+        asker.reset();
+        QCOMPARE(m_network->inFlight(), 0);   // aborted, not left to finish
+        QTest::qWait(600);
+        QCOMPARE(answered, 0);
+
+        // One that stays answers as usual.
+        QObject stays;
+        m_network->send(request, &stays, [&answered](const sync::HttpResult &result) { answered += result.ok() ? 1 : 100; });
+        QTRY_COMPARE(answered, 1);
+    }
+
     void llmClassifierRefinesNewCallsAndFallsBack()
     {
         // A fake OpenAI-compatible endpoint: "applicant" for calls about jobs, nonsense otherwise.

@@ -308,7 +308,7 @@ private Q_SLOTS:
         QVERIFY(request);
         QVERIFY(!request->retryAmbiguous);
         request->timeout = std::chrono::milliseconds(500);
-        const sync::HttpResult http = await<sync::HttpResult>([&](auto done) { m_network->send(*request, done); });
+        const sync::HttpResult http = await<sync::HttpResult>([&](auto done) { m_network->send(*request, this, done); });
         const MailgunResult result = MailgunClient::mapResult(http, true, connection());
         QCOMPARE(result.error, MailgunResult::Error::Ambiguous);
         QTRY_COMPARE(m_server->messageCount(), 1);   // it did arrive
