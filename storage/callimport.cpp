@@ -106,18 +106,12 @@ struct NewCall
     QString summary;
 };
 
-// Values for `IN (SELECT value FROM json_each(?))`: one statement for a whole batch.
-QString jsonList(const QStringList &values)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
-}
-
 QHash<QString, Existing> existingCalls(const QSqlDatabase &db, const QStringList &callIds, const QString &context)
 {
     QSqlQuery query = sql::run(db, QStringLiteral(
         "SELECT call_id, category, category_manual, coalesce(score, 0), json_extract(meta, '$.ctm_digest'), "
         "from_number, started_at FROM call_logs WHERE call_id IN (SELECT value FROM json_each(?))"),
-        {jsonList(callIds)}, context);
+        {sql::jsonArray(callIds)}, context);
     QHash<QString, Existing> stored;
     while (query.next()) {
         Existing &existing = stored[query.value(0).toString()];
@@ -136,7 +130,7 @@ QSet<QString> ratingsAwaitingPush(const QSqlDatabase &db, const QStringList &cal
 {
     QSqlQuery query = sql::run(db, QStringLiteral(
         "SELECT entity_key FROM sync_outbox WHERE operation = 'ctm_set_rating' AND status IN ('pending', 'in_flight') "
-        "AND entity_key IN (SELECT value FROM json_each(?))"), {jsonList(callIds)}, context);
+        "AND entity_key IN (SELECT value FROM json_each(?))"), {sql::jsonArray(callIds)}, context);
     QSet<QString> pending;
     while (query.next())
         pending.insert(query.value(0).toString());
@@ -147,7 +141,7 @@ QSet<QString> ratingsAwaitingPush(const QSqlDatabase &db, const QStringList &cal
 QSet<QString> numbersKnown(const QSqlDatabase &db, const QString &clientId, const QStringList &numbers,
                            const QString &context)
 {
-    const QString list = jsonList(numbers);
+    const QString list = sql::jsonArray(numbers);
     QSqlQuery query = sql::run(db, QStringLiteral(
         "SELECT DISTINCT from_number FROM call_logs WHERE owner_user_id = ? AND from_number IN (SELECT value FROM json_each(?)) "
         "UNION SELECT client_phone FROM active_clients WHERE owner_user_id = ? AND client_phone IN (SELECT value FROM json_each(?))"),
@@ -257,7 +251,7 @@ void queueRenumbering(const QSqlDatabase &db, const QString &clientId, const QSe
         return;
     sql::run(db, QStringLiteral("INSERT OR IGNORE INTO call_renumber_queue (owner_user_id, from_number) "
                                 "SELECT ?, value FROM json_each(?)"),
-             {clientId, jsonList(QStringList(numbers.cbegin(), numbers.cend()))}, context);
+             {clientId, sql::jsonArray(QStringList(numbers.cbegin(), numbers.cend()))}, context);
 }
 
 // New very good and needs-attention leads notify the desktop's staff user (seed 000); new
@@ -362,24 +356,17 @@ PullCursor CallImportRepository::cursor(const QString &clientId) const
 
 void CallImportRepository::beginPull()
 {
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery pragma(db);
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    sql::beginBulkWrites(m_database.connection());
 }
 
 void CallImportRepository::endPull()
 {
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery pragma(db);
-    pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-    pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    sql::endBulkWrites(m_database.connection());
 }
 
 void CallImportRepository::checkpoint()
 {
-    QSqlQuery(m_database.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    sql::checkpoint(m_database.connection());
 }
 
 void CallImportRepository::recordFailure(const QString &clientId, const QString &error)
@@ -612,7 +599,7 @@ QList<CallImportRepository::StoredCall> CallImportRepository::callsToClassify(co
     QSqlQuery query(db);
     sql::prepare(query, kStoredCallColumns + QStringLiteral(
         "FROM call_logs WHERE call_id IN (SELECT value FROM json_each(?)) AND category_manual = 0 ORDER BY rowid"));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(callIds)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(sql::jsonArray(callIds));
     sql::exec(query, tr("Reading calls to classify"));
     return readStoredCalls(query);
 }

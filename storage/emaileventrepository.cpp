@@ -104,7 +104,7 @@ public:
         sql::prepare(insert, QStringLiteral(
             "INSERT OR IGNORE INTO email_tracking (id, client_id, campaign_id, recipient_id, email_log_id, event_id, "
             "event_type, severity, reason, email, mailgun_id, url, ip_address, user_agent, payload, occurred_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") + QLatin1String(sql::kBytesAsText) + QStringLiteral(", ?)"));
         sql::prepare(seen, QStringLiteral(
             "SELECT count(*) FROM email_tracking WHERE recipient_id = ? AND event_type = ? AND coalesce(severity, '') = coalesce(?, '')"));
         sql::prepare(recipientStatus, QStringLiteral(
@@ -133,13 +133,14 @@ public:
     // the whole page: most events of a busy domain are not the CRM's, and those then cost no
     // query each. The rows themselves are read per event (find), so each event sees what the
     // ones before it changed.
-    void lookAhead(const QList<MailgunEvent> &events)
+    void lookAhead(const QList<MailgunEvent> &events, const QStringList &anchorKeys)
     {
         QStringList keys;
         QStringList messageIds;
-        for (const MailgunEvent &event : events) {
-            if (const QString key = userVariable(event, "anchor-key"); !key.isEmpty())
+        for (const QString &key : anchorKeys)
+            if (!key.isEmpty())
                 keys.append(key);
+        for (const MailgunEvent &event : events) {
             if (!event.messageId.isEmpty())
                 messageIds.append(emailqueue::stripAngleBrackets(event.messageId));
         }
@@ -148,7 +149,7 @@ public:
             QSet<QString> found;
             if (values.isEmpty())
                 return found;
-            QSqlQuery query = sql::run(m_db, statement, {jsonList(values)}, context);
+            QSqlQuery query = sql::run(m_db, statement, {sql::jsonArray(values)}, context);
             while (query.next())
                 found.insert(query.value(0).toString());
             return found;
@@ -170,9 +171,9 @@ public:
             (kind == Target::Kind::Campaign ? m_messagesWithItem : m_messagesWithLog).insert(messageId);
     }
 
-    Target find(const MailgunEvent &event)
+    // `key`: the event's anchor-key user variable.
+    Target find(const MailgunEvent &event, const QString &key)
     {
-        const QString key = userVariable(event, "anchor-key");
         if (!key.isEmpty()) {
             if (m_keysWithItem.contains(key))
                 if (Target target = readItem(byKey, key); target.kind != Target::Kind::None)
@@ -200,7 +201,7 @@ public:
             return stored;
         QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT event_id FROM email_tracking "
                                                         "WHERE event_id IN (SELECT value FROM json_each(?))"),
-                                   {jsonList(eventIds)}, EmailEventRepository::tr("Matching Mailgun events"));
+                                   {sql::jsonArray(eventIds)}, EmailEventRepository::tr("Matching Mailgun events"));
         while (query.next())
             stored.insert(query.value(0).toString());
         return stored;
@@ -211,11 +212,6 @@ public:
         logEvent, campaignLogEvent, counter, suppress;
 
 private:
-    static QString jsonList(const QStringList &values)
-    {
-        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
-    }
-
     QSet<QString> m_keysWithItem, m_keysWithLog, m_messagesWithItem, m_messagesWithLog;
 
     Target readItem(QSqlQuery &query, const QString &value)
@@ -265,10 +261,10 @@ QString eventIdOf(const MailgunEvent &event)
     return QString::fromLatin1(QCryptographicHash::hash(event.payload, QCryptographicHash::Sha1).toHex());
 }
 
-// The item as Mailgun sent it; the parser wrote it from the parsed JSON, so it is valid JSON.
+// The item as Mailgun sent it (valid JSON: the parser read it), bound as bytes (sql::kBytesAsText).
 QVariant payloadOf(const MailgunEvent &event)
 {
-    return event.payload.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(event.payload));
+    return event.payload.isEmpty() ? QVariant() : QVariant(event.payload);
 }
 
 } // namespace
@@ -276,6 +272,21 @@ QVariant payloadOf(const MailgunEvent &event)
 EmailEventRepository::EmailEventRepository(Database database)
     : m_database(std::move(database))
 {
+}
+
+void EmailEventRepository::beginPull()
+{
+    sql::beginBulkWrites(m_database.connection());
+}
+
+void EmailEventRepository::endPull()
+{
+    sql::endBulkWrites(m_database.connection());
+}
+
+void EmailEventRepository::checkpoint()
+{
+    sql::checkpoint(m_database.connection());
 }
 
 ApplySummary EmailEventRepository::apply(const QString &scopeId, const QList<MailgunEvent> &events,
@@ -299,11 +310,15 @@ ApplySummary EmailEventRepository::apply(const QString &scopeId, const QList<Mai
     const QString context = tr("Applying Mailgun events");
 
     QStringList eventIds;
+    QStringList anchorKeys;
     eventIds.reserve(events.size());
-    for (const MailgunEvent &event : events)
+    anchorKeys.reserve(events.size());
+    for (const MailgunEvent &event : events) {
         eventIds.append(eventIdOf(event));
+        anchorKeys.append(userVariable(event, "anchor-key"));
+    }
     QSet<QString> seenIds = writer.storedEventIds(eventIds);
-    writer.lookAhead(events);
+    writer.lookAhead(events, anchorKeys);
     QList<QVariantList> unmatchedRows;
 
     for (qsizetype index = 0; index < events.size(); ++index) {
@@ -316,7 +331,7 @@ ApplySummary EmailEventRepository::apply(const QString &scopeId, const QList<Mai
             continue;
         }
         seenIds.insert(eventId);
-        Target target = writer.find(event);
+        Target target = writer.find(event, anchorKeys.at(index));
         const bool campaign = target.kind == Target::Kind::Campaign;
         const bool log = target.kind == Target::Kind::Log;
         const QString recipient = !target.email.isEmpty() ? target.email.toLower() : event.recipient.trimmed().toLower();
@@ -334,19 +349,23 @@ ApplySummary EmailEventRepository::apply(const QString &scopeId, const QList<Mai
             writer.seen.finish();
         }
 
+        // The columns every event has, in the unmatched inserter's order (below).
         const QVariantList row = {
-            newId(), sql::textOrNull(campaign || log ? target.clientId : scopeId),
-            campaign ? QVariant(target.campaignId) : QVariant(), campaign ? QVariant(target.recipientId) : QVariant(),
-            log ? QVariant(target.logId) : QVariant(), eventId, event.type, hasSeverity ? QVariant(severity) : QVariant(),
-            sql::textOrNull(event.reason), sql::textOrNull(recipient),
+            newId(), sql::textOrNull(campaign || log ? target.clientId : scopeId), eventId, event.type,
+            hasSeverity ? QVariant(severity) : QVariant(), sql::textOrNull(event.reason), sql::textOrNull(recipient),
             sql::textOrNull(emailqueue::stripAngleBrackets(event.messageId)), sql::textOrNull(event.url),
             sql::textOrNull(event.ip), sql::textOrNull(event.userAgent), payloadOf(event),
             toDbTimestamp(event.occurredAt.isValid() ? event.occurredAt : QDateTime::currentDateTimeUtc())};
         if (campaign || log) {
             // Stored at once: the unique counters of later events of the page count it.
             QSqlQuery &insert = writer.insert;
-            for (int i = 0; i < row.size(); ++i)
-                insert.bindValue(i, row.at(i));
+            insert.bindValue(0, row.at(0));
+            insert.bindValue(1, row.at(1));
+            insert.bindValue(2, campaign ? QVariant(target.campaignId) : QVariant());
+            insert.bindValue(3, campaign ? QVariant(target.recipientId) : QVariant());
+            insert.bindValue(4, log ? QVariant(target.logId) : QVariant());
+            for (int i = 2; i < row.size(); ++i)
+                insert.bindValue(i + 3, row.at(i));
             sql::exec(insert, context);
             if (insert.numRowsAffected() == 0) {
                 ++summary.duplicates;
@@ -452,15 +471,18 @@ ApplySummary EmailEventRepository::apply(const QString &scopeId, const QList<Mai
             summary.suppressed += writer.suppress.numRowsAffected() > 0 ? 1 : 0;
         }
     }
-    if (!m_unmatchedInserter)
-        m_unmatchedInserter = std::make_shared<sql::MultiRowInserter>(
-            QStringLiteral("INSERT OR IGNORE"), QStringLiteral("email_tracking"),
-            QStringList{QStringLiteral("id"), QStringLiteral("client_id"), QStringLiteral("campaign_id"),
-                        QStringLiteral("recipient_id"), QStringLiteral("email_log_id"), QStringLiteral("event_id"),
-                        QStringLiteral("event_type"), QStringLiteral("severity"), QStringLiteral("reason"),
-                        QStringLiteral("email"), QStringLiteral("mailgun_id"), QStringLiteral("url"),
-                        QStringLiteral("ip_address"), QStringLiteral("user_agent"), QStringLiteral("payload"),
-                        QStringLiteral("occurred_at")});
+    if (!m_unmatchedInserter) {
+        // No campaign, recipient or log: those columns stay NULL and are not bound.
+        const QStringList columns{QStringLiteral("id"), QStringLiteral("client_id"), QStringLiteral("event_id"),
+                                  QStringLiteral("event_type"), QStringLiteral("severity"), QStringLiteral("reason"),
+                                  QStringLiteral("email"), QStringLiteral("mailgun_id"), QStringLiteral("url"),
+                                  QStringLiteral("ip_address"), QStringLiteral("user_agent"), QStringLiteral("payload"),
+                                  QStringLiteral("occurred_at")};
+        QStringList values(columns.size(), QStringLiteral("?"));
+        values[columns.indexOf(QStringLiteral("payload"))] = QLatin1String(sql::kBytesAsText);
+        m_unmatchedInserter = std::make_shared<sql::MultiRowInserter>(QStringLiteral("INSERT OR IGNORE"),
+                                                                      QStringLiteral("email_tracking"), columns, values);
+    }
     m_unmatchedInserter->insert(db, unmatchedRows, context);
     transaction.commit();
     return summary;

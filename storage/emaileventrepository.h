@@ -39,6 +39,13 @@ class EmailEventRepository
 public:
     explicit EmailEventRepository(Database database);
 
+    // Around a pull on this thread's connection (sql::beginBulkWrites): its many events go in
+    // through a big page cache, and the WAL is checkpointed beside the writes (checkpoint(), from
+    // another connection) rather than inside them.
+    void beginPull();
+    void endPull();
+    void checkpoint();
+
     ApplySummary apply(const QString &scopeId, const QList<MailgunEvent> &events);
     // The same, storing the scope's mailgun_events cursor in the same transaction.
     ApplySummary apply(const QString &scopeId, const QList<MailgunEvent> &events, const MailgunCursor &after,

@@ -41,11 +41,62 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
-MultiRowInserter::MultiRowInserter(QString verb, QString table, QStringList columns)
+QString jsonArray(const QStringList &values)
+{
+    qsizetype size = 2;
+    for (const QString &value : values)
+        size += value.size() + 3;
+    QString json;
+    json.reserve(size);
+    json += QLatin1Char('[');
+    for (const QString &value : values) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        json += QLatin1Char('"');
+        for (const QChar c : value) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+                json += QLatin1Char('\\');
+                json += c;
+            } else if (c.unicode() < 0x20) {
+                json += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            } else {
+                json += c;
+            }
+        }
+        json += QLatin1Char('"');
+    }
+    json += QLatin1Char(']');
+    return json;
+}
+
+void beginBulkWrites(const QSqlDatabase &db)
+{
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+}
+
+void endBulkWrites(const QSqlDatabase &db)
+{
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+}
+
+void checkpoint(const QSqlDatabase &db)
+{
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
+MultiRowInserter::MultiRowInserter(QString verb, QString table, QStringList columns, QStringList values)
     : m_head(QStringLiteral("%1 INTO %2 (%3) VALUES ").arg(verb, table, columns.join(QStringLiteral(", "))))
-    , m_tuple(QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')'))
     , m_columnCount(columns.size())
 {
+    if (values.isEmpty())
+        values = QStringList(columns.size(), QStringLiteral("?"));
+    Q_ASSERT(values.size() == columns.size());
+    m_tuple = QLatin1Char('(') + values.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
 void MultiRowInserter::insert(const QSqlDatabase &db, const QList<QVariantList> &rows, const QString &context)

@@ -19,6 +19,23 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantLi
 // A bound value that is NULL for empty text (Qt would bind an empty string).
 QVariant textOrNull(const QString &text);
 
+// A JSON array of the texts, to bind as one value for `IN (SELECT value FROM json_each(?))`:
+// one statement for a whole page of keys instead of one per key.
+QString jsonArray(const QStringList &values);
+
+// Around a long run of big write transactions on this connection (a pull's writer): a page cache
+// big enough for the indexes they touch, and no checkpoint inside their commits. The WAL is
+// checkpointed from another connection meanwhile (checkpoint()), and once more at the end.
+void beginBulkWrites(const QSqlDatabase &db);
+void endBulkWrites(const QSqlDatabase &db);
+// Copies what the WAL holds into the database file as far as readers allow (PASSIVE).
+void checkpoint(const QSqlDatabase &db);
+
+// A value for a text column bound from UTF-8 bytes: Qt binds a QByteArray as a blob, without
+// copying or converting it, and the cast keeps those bytes as text (Qt would bind a QString as
+// UTF-16, which SQLite converts back to UTF-8).
+inline constexpr auto kBytesAsText = "CAST(? AS TEXT)";
+
 // Inserts many rows with multi-row INSERTs of 256, 64, 16, 4 and 1 rows, each statement prepared
 // once per inserter. Per row, a statement costs Qt's binding and SQLite's statement start and
 // end (a table with an FTS5 trigger writes an index segment at every statement). Qt renames
@@ -27,8 +44,10 @@ QVariant textOrNull(const QString &text);
 class MultiRowInserter
 {
 public:
-    // `verb` is "INSERT" or "INSERT OR IGNORE"; `columns` the column list, in the rows' order.
-    MultiRowInserter(QString verb, QString table, QStringList columns);
+    // `verb` is "INSERT" or "INSERT OR IGNORE"; `columns` the column list, in the rows' order;
+    // `values` what each column's value is made of, "?" for all when empty (kBytesAsText for
+    // JSON kept as bytes).
+    MultiRowInserter(QString verb, QString table, QStringList columns, QStringList values = {});
     void insert(const QSqlDatabase &db, const QList<QVariantList> &rows, const QString &context);
 
 private:

@@ -422,7 +422,7 @@ void MailgunClient::fetchEvents(const QUrl &url, EventsDone done)
         MailgunResult result = mapResult(http, false, m_connection);
         EventPage page;
         if (result.ok()) {
-            page = EventsApiParser().parsePage(http.json);
+            page = EventsApiParser().parsePage(http.json, http.body);
             if (!page.error.isEmpty()) {
                 result.error = MailgunResult::Error::BadReply;
                 result.message = page.error;

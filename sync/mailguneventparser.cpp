@@ -1,5 +1,7 @@
 #include "mailguneventparser.h"
 
+#include "jsonarrayslices.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -52,7 +54,7 @@ const QStringList &EventsApiParser::knownTypes()
 }
 
 EventsApiParser::ItemResult EventsApiParser::parseItem(const QJsonValue &value, storage::MailgunEvent *event,
-                                                       QString *problem)
+                                                       QString *problem, QByteArrayView raw)
 {
     if (!value.isObject()) {
         *problem = tr("an event that is not a JSON object");
@@ -75,13 +77,14 @@ EventsApiParser::ItemResult EventsApiParser::parseItem(const QJsonValue &value, 
     storage::MailgunEvent parsed;
     parsed.type = type;
     parsed.occurredAt = QDateTime::fromMSecsSinceEpoch(qint64(std::llround(*timestamp * 1000.0)), Qt::UTC);
-    parsed.payload = QJsonDocument(item).toJson(QJsonDocument::Compact);
+    const auto written = [&item] { return QJsonDocument(item).toJson(QJsonDocument::Compact); };
+    parsed.payload = raw.isEmpty() ? written() : raw.toByteArray();
     parsed.eventId = textOf(item.value(QLatin1String("id"))).trimmed();
     if (parsed.eventId.isEmpty()) {
-        // Nearly every event has an id; for the rest, one from the content (Qt writes object keys
-        // sorted, so the same event always gives the same bytes).
+        // Nearly every event has an id; for the rest, one from the content as Qt writes it
+        // (object keys sorted), so the same event always gives the same bytes however it came.
         parsed.eventId = QStringLiteral("anchor-")
-                         + QString::fromLatin1(QCryptographicHash::hash(parsed.payload, QCryptographicHash::Sha1).toHex());
+                         + QString::fromLatin1(QCryptographicHash::hash(written(), QCryptographicHash::Sha1).toHex());
     }
     parsed.recipient = item.value(QLatin1String("recipient")).toString().trimmed().toLower();
 
@@ -115,7 +118,7 @@ EventsApiParser::ItemResult EventsApiParser::parseItem(const QJsonValue &value, 
     return ItemResult::Parsed;
 }
 
-EventPage EventsApiParser::parsePage(const QJsonDocument &reply) const
+EventPage EventsApiParser::parsePage(const QJsonDocument &reply, QByteArrayView body) const
 {
     EventPage page;
     const QJsonObject envelope = reply.object();
@@ -127,10 +130,15 @@ EventPage EventsApiParser::parsePage(const QJsonDocument &reply) const
     const QJsonArray array = items.toArray();
     page.itemCount = int(array.size());
     page.events.reserve(array.size());
-    for (const QJsonValue &value : array) {
+    std::optional<QList<QByteArrayView>> raw;
+    if (!body.isEmpty())
+        raw = jsonArraySlices(body, "items");
+    if (raw && raw->size() != array.size())
+        raw.reset();   // not the array the document holds: write the payloads from it instead
+    for (qsizetype index = 0; index < array.size(); ++index) {
         storage::MailgunEvent event;
         QString problem;
-        switch (parseItem(value, &event, &problem)) {
+        switch (parseItem(array.at(index), &event, &problem, raw ? raw->at(index) : QByteArrayView())) {
         case ItemResult::Parsed:
             page.events.append(std::move(event));
             break;

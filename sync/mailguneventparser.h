@@ -33,7 +33,8 @@ class EventPageParser
 {
 public:
     virtual ~EventPageParser() = default;
-    virtual EventPage parsePage(const QJsonDocument &reply) const = 0;
+    // `body`: the reply's bytes, when at hand, so each event is kept exactly as it came.
+    virtual EventPage parsePage(const QJsonDocument &reply, QByteArrayView body = {}) const = 0;
 };
 
 // The Events API: {"items":[...], "paging":{"next":URL, ...}}. One bad item never spoils the
@@ -43,14 +44,16 @@ class EventsApiParser final : public EventPageParser
     Q_DECLARE_TR_FUNCTIONS(anchor::sync::EventsApiParser)
 
 public:
-    EventPage parsePage(const QJsonDocument &reply) const override;
+    EventPage parsePage(const QJsonDocument &reply, QByteArrayView body = {}) const override;
 
     enum class ItemResult { Parsed, UnknownType, Malformed };
     // One item. The float epoch timestamp becomes UTC milliseconds, the message id loses its
     // angle brackets, the recipient is lower-cased, string user-variables are dropped (the event
     // is kept). An item without an id gets a stable one derived from its content, so re-reading
-    // it still deduplicates. `problem` says why for Malformed.
-    static ItemResult parseItem(const QJsonValue &item, storage::MailgunEvent *event, QString *problem);
+    // it still deduplicates. `problem` says why for Malformed. `raw`: the item's bytes in the
+    // reply, kept as its payload; without them the payload is written from `item`.
+    static ItemResult parseItem(const QJsonValue &item, storage::MailgunEvent *event, QString *problem,
+                                QByteArrayView raw = {});
 
     static const QStringList &knownTypes();
 };

@@ -524,7 +524,11 @@ void MailgunEventsJob::start()
     connect(m_writer.get(), &PullWriter::failed, this, &MailgunEventsJob::writeFailed);
     // Used on the writer thread only: it keeps its prepared statements for the whole pull.
     m_repository = std::make_shared<std::optional<storage::EmailEventRepository>>();
-    m_writer->setExitWork([repository = m_repository] { repository->reset(); });
+    m_writer->setExitWork([repository = m_repository] {
+        if (*repository)
+            (*repository)->endPull();
+        repository->reset();   // its statements go before the writer's connection does
+    });
     fetch(m_client.eventsUrl(QDateTime::fromSecsSinceEpoch(begin, QTimeZone::utc())));
 }
 
@@ -620,7 +624,9 @@ void MailgunEventsJob::pageArrived(const QUrl &url, const MailgunResult &result,
 
     // Pages wait here and go in together, several per transaction (each commit rewrites the
     // indexes' pages), the cursor with them.
-    if (end || m_pendingPages >= kPagesPerTransaction)
+    const int batchPages = m_batchesHanded == 0 ? std::min(kFirstBatchPages, m_options.pagesPerTransaction)
+                                                : m_options.pagesPerTransaction;
+    if (end || m_pendingPages >= batchPages)
         flush();
     if (end) {
         m_reachedEnd = true;
@@ -640,8 +646,10 @@ void MailgunEventsJob::flush()
     m_writer->write(
         [repository = m_repository, database = m_database, scopeId = m_summary.scopeId,
          events = std::exchange(m_pending, {}), after, finished = !m_pendingNext.isValid(), applied] {
-            if (!*repository)
+            if (!*repository) {
                 repository->emplace(database);
+                (*repository)->beginPull();
+            }
             *applied = (*repository)->apply(scopeId, events, after, finished);
         },
         [this, applied, cursor, pages = m_pendingPages] {
@@ -653,6 +661,8 @@ void MailgunEventsJob::flush()
             m_summary.pages += pages;
             m_summary.cursor = QDateTime::fromSecsSinceEpoch(cursor, QTimeZone::utc());
             Q_EMIT progress(m_summary.scopeId, m_summary.pages, m_summary.events);
+            // The WAL is copied back beside the writes (this thread mostly waits on them).
+            storage::EmailEventRepository(m_database).checkpoint();
             if (m_stopping) {
                 if (m_writer->pending() == 0)
                     finish(m_stopError);
@@ -662,6 +672,7 @@ void MailgunEventsJob::flush()
         });
     m_cursor = cursor;
     m_pendingPages = 0;
+    ++m_batchesHanded;
 }
 
 void MailgunEventsJob::finish(const QString &error)

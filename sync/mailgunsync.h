@@ -187,6 +187,9 @@ public:
         std::chrono::minutes trustWindow{30};
         std::chrono::hours firstPullLookback{24 * 7};   // no cursor yet: start this far back
         int maxPages = 100'000;
+        // Pages stored per transaction (each commit rewrites the indexes' dirty pages); the
+        // first transaction holds at most kFirstBatchPages, so writing starts early.
+        int pagesPerTransaction = 40;
     };
 
     MailgunEventsJob(storage::Database database, NetworkService *network, QString scopeId, MailgunAccount account,
@@ -212,7 +215,7 @@ private:
     void stopAfterWrites(const QString &error);
     void finish(const QString &error);
 
-    static constexpr int kPagesPerTransaction = 10;
+    static constexpr int kFirstBatchPages = 2;
     static constexpr int kBatchesInFlight = 2;
 
     storage::Database m_database;
@@ -221,6 +224,7 @@ private:
     MailgunEventsSummary m_summary;
     QList<storage::MailgunEvent> m_pending;   // read, not stored yet
     int m_pendingPages = 0;
+    int m_batchesHanded = 0;
     int m_pagesRead = 0;
     qint64 m_pendingCursor = 0;
     QUrl m_pendingNext;

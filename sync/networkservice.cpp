@@ -361,8 +361,8 @@ void NetworkService::forget(const std::shared_ptr<Pending> &pending)
         pending->timer->deleteLater();
         pending->timer = nullptr;
     }
-    if (pending->reply)
-        pending->reply->abort();   // its finished() finds the request already ended
+    if (QNetworkReply *reply = pending->reply.data(); reply != nullptr)
+        reply->abort();   // its finished() finds the request already ended
     m_active.removeOne(pending);
 }
 

@@ -6,9 +6,14 @@
 #include <clientrepository.h>
 #include <leadannotationrepositories.h>
 #include <storageerror.h>
+#include <timestamps.h>
 #include <transaction.h>
 
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
+#include <QThread>
 
 using namespace anchor::storage;
 using anchor::testing::TestDatabase;
@@ -274,6 +279,53 @@ private Q_SLOTS:
         QCOMPARE(clients.resolve(QStringLiteral("summit roofing")).id, m_roofing);
         QCOMPARE(clients.resolve(m_dental).name, QStringLiteral("Bright Smile Dental"));
         QVERIFY_THROWS_EXCEPTION(StorageError, clients.resolve(QStringLiteral("Nobody")));
+    }
+
+    void timestampsAreWrittenAsQtWritesThem()
+    {
+        QList<qint64> instants{0, -1, 1, 951'782'400'000, 951'868'799'999, 4'107'542'400'000, -62'135'596'800'000,
+                               253'402'300'799'999, -86'400'000, 1'700'000'000'123};
+        QRandomGenerator random(7);
+        for (int i = 0; i < 20'000; ++i)
+            instants.append(random.bounded(qint64(-62'135'596'800'000), qint64(253'402'300'799'999)));   // years 1 to 9999
+        for (const qint64 ms : instants) {
+            const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            QCOMPARE(toDbTimestamp(when), when.toString(Qt::ISODateWithMs));
+            QCOMPARE(toDbTimestamp(when.toOffsetFromUtc(-5 * 3600)), when.toString(Qt::ISODateWithMs));
+        }
+        QCOMPARE(toDbTimestamp(QDateTime()), QString());
+    }
+
+    void idsAreTimeOrderedUuidsThatNeverRepeat()
+    {
+        // Version 7: made later sorts later (index-friendly), even many in one millisecond.
+        static const QRegularExpression uuid7(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        QStringList ids;
+        for (int i = 0; i < 20'000; ++i)
+            ids.append(newId());
+        for (int i = 0; i < ids.size(); ++i) {
+            QVERIFY2(uuid7.match(ids.at(i)).hasMatch(), qPrintable(ids.at(i)));
+            if (i > 0)
+                QVERIFY2(ids.at(i - 1) < ids.at(i), qPrintable(ids.at(i - 1) + QLatin1String(" >= ") + ids.at(i)));
+        }
+        const qint64 stampedMs = ids.first().left(8).append(ids.first().mid(9, 4)).toLongLong(nullptr, 16);
+        QVERIFY(qAbs(stampedMs - QDateTime::currentMSecsSinceEpoch()) < 60'000);
+
+        // Two threads at once never make the same id.
+        QStringList other;
+        QThread *thread = QThread::create([&other] {
+            for (int i = 0; i < 20'000; ++i)
+                other.append(newId());
+        });
+        thread->start();
+        QStringList mine;
+        for (int i = 0; i < 20'000; ++i)
+            mine.append(newId());
+        thread->wait();
+        delete thread;
+        QSet<QString> all(mine.begin(), mine.end());
+        all.unite(QSet<QString>(other.begin(), other.end()));
+        QCOMPARE(all.size(), 40'000);
     }
 
     void transactionRollsBackWhole()

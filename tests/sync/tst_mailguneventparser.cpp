@@ -1,5 +1,6 @@
 // Mailgun Events API items -> storage::MailgunEvent: the recorded page from shared/api/mailgun.md
 // and the odd items real pages carry. One bad item never spoils a page.
+#include <jsonarrayslices.h>
 #include <mailguneventparser.h>
 
 #include <QFile>
@@ -25,7 +26,7 @@ QJsonDocument json(const QByteArray &text)
 
 EventPage parse(const QByteArray &text)
 {
-    return EventsApiParser().parsePage(json(text));
+    return EventsApiParser().parsePage(json(text), text);   // as the client does: the bytes at hand
 }
 
 // The recorded page in shared/api/mailgun.md, read from the file itself.
@@ -66,8 +67,10 @@ private Q_SLOTS:
         QCOMPARE(event.occurredAt, QDateTime::fromMSecsSinceEpoch(1452204483420LL, Qt::UTC));
         QCOMPARE(event.occurredAt.timeSpec(), Qt::UTC);
         QVERIFY(event.userVariables.isEmpty());
-        QVERIFY(QJsonDocument::fromJson(event.payload).isObject());
-        QVERIFY(!event.payload.contains('\n'));   // compact
+        // Kept as it came: the item's own text.
+        QCOMPARE(QJsonDocument::fromJson(event.payload).object(),
+                 json(page).object().value("items").toArray().first().toObject());
+        QVERIFY(page.contains(event.payload));
         QVERIFY(parsed.next.isValid());
         QVERIFY(parsed.next.toString().startsWith("https://api.mailgun.net/v3/example.com/events/"));
     }
@@ -194,6 +197,48 @@ private Q_SLOTS:
         QCOMPARE(page.malformedSkipped, 4);
         QCOMPARE(page.problems.size(), 4);
         QVERIFY(!page.isEnd());
+    }
+
+    void eventsAreKeptExactlyAsTheyCame()
+    {
+        // Spaces, keys out of order, brackets and quotes inside strings, and an "items" key that
+        // is not the top-level one: each payload is the item's own bytes, not a rewrite.
+        const QByteArray first = "{ \"timestamp\" : 1700000000,\n  \"id\": \"a]}\\\"{[\", \"event\":\"opened\",\n"
+                                 "  \"user-variables\": {\"anchor-key\": \"k-1\", \"items\": [\"x\"]} }";
+        const QByteArray second = "{\"event\":\"clicked\",\"timestamp\":1700000001,\"id\":\"b\",\"url\":\"https://x.example/?a=[1]\"}";
+        const QByteArray body = "{\n \"paging\": {\"items\": [1, 2, 3], \"next\": \"https://api.mailgun.net/v3/d/events/n\"},\n"
+                                " \"items\" : [ " + first + " ,\n\t" + second + "\n ]\n}\n";
+        const EventPage page = parse(body);
+        QVERIFY(page.error.isEmpty());
+        QCOMPARE(page.events.size(), 2);
+        QCOMPARE(page.events.at(0).eventId, "a]}\"{[");
+        QCOMPARE(page.events.at(0).payload, first);
+        QCOMPARE(page.events.at(1).payload, second);
+        QCOMPARE(page.events.at(0).userVariables.value("anchor-key").toString(), "k-1");
+
+        // Without the bytes, or with bytes of another page, the payload is written from the document.
+        const EventPage written = EventsApiParser().parsePage(json(body));
+        QCOMPARE(written.events.at(1).payload, QJsonDocument(json(second).object()).toJson(QJsonDocument::Compact));
+        const EventPage mismatched = EventsApiParser().parsePage(json(body), "{\"items\":[{}]}");
+        QCOMPARE(mismatched.events.at(0).payload, QJsonDocument(json(first).object()).toJson(QJsonDocument::Compact));
+    }
+
+    void arraySlicesOnlyForOneTopLevelArray()
+    {
+        using anchor::sync::jsonArraySlices;
+        const auto slices = jsonArraySlices("{\"a\":{\"items\":[9]},\"items\":[1, \"two\", [3,{\"x\":\"]\"}], {\"y\":null}, true],\"z\":0}", "items");
+        QVERIFY(slices);
+        QCOMPARE(slices->size(), 5);
+        QCOMPARE(slices->at(0), "1");
+        QCOMPARE(slices->at(1), "\"two\"");
+        QCOMPARE(slices->at(2), "[3,{\"x\":\"]\"}]");
+        QCOMPARE(slices->at(3), "{\"y\":null}");
+        QCOMPARE(slices->at(4), "true");
+        QCOMPARE(jsonArraySlices("{\"items\":[]}", "items")->size(), 0);
+        QVERIFY(!jsonArraySlices("{\"items\":[1],\"items\":[2]}", "items"));   // twice: which one Qt kept is its business
+        QVERIFY(!jsonArraySlices("{\"items\":{\"a\":1}}", "items"));
+        QVERIFY(!jsonArraySlices("{\"other\":[1]}", "items"));
+        QVERIFY(!jsonArraySlices("[{\"items\":[1]}]", "items"));
     }
 
     void emptyPageIsTheEnd()

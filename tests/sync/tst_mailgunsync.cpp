@@ -91,9 +91,9 @@ private:
 
     sync::MailgunSendSummary sendQueue() { return sendQueue(accounts()); }
 
-    sync::MailgunEventsSummary pullEvents(const QString &key = kKey)
+    sync::MailgunEventsSummary pullEvents(const QString &key = kKey, const MailgunEventsJob::Options &options = {})
     {
-        MailgunEventsJob job(m_db->database(), m_network.get(), QString(), sync::MailgunAccount{connection(), key});
+        MailgunEventsJob job(m_db->database(), m_network.get(), QString(), sync::MailgunAccount{connection(), key}, options);
         QSignalSpy finished(&job, &MailgunEventsJob::finished);
         job.start();
         if (finished.isEmpty())
@@ -533,9 +533,10 @@ private Q_SLOTS:
 
     void aStorageFailureStopsThePullAtTheLastStoredPages()
     {
-        // Pages are written ten to a transaction on the writer thread: when the second batch
-        // cannot be stored (a full disk, say), nothing of it is kept, the cursor stays at the
-        // first batch's newest event and the next pull picks the rest up.
+        // Pages are written on the writer thread, two in the first transaction and then ten to a
+        // transaction here: when the second batch cannot be stored (a full disk, say), nothing
+        // of it is kept, the cursor stays at the first batch's newest event and the next pull
+        // picks the rest up.
         const double base = QDateTime::currentSecsSinceEpoch() - 6 * 3600;
         FakeMailgunServer::Message stranger;
         stranger.id = "old.3@" + kDomain;
@@ -546,19 +547,21 @@ private Q_SLOTS:
                                      .toString(Qt::ISODateWithMs);
         m_db->exec(QStringLiteral("CREATE TRIGGER fail_late BEFORE INSERT ON email_tracking WHEN new.occurred_at >= '%1' "
                                   "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END").arg(failFrom));
-        const sync::MailgunEventsSummary summary = pullEvents();
+        MailgunEventsJob::Options tenPages;
+        tenPages.pagesPerTransaction = 10;
+        const sync::MailgunEventsSummary summary = pullEvents(kKey, tenPages);
         QVERIFY(!summary.ok);
         QVERIFY2(summary.error.contains("disk is full"), qPrintable(summary.error));
-        QCOMPARE(summary.inserted, 3000);
-        QCOMPARE(m_db->scalar("SELECT count(*) FROM email_tracking").toInt(), 3000);
+        QCOMPARE(summary.inserted, 600);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM email_tracking").toInt(), 600);
         const storage::MailgunCursor cursor = storage::MailgunCursorRepository(m_db->database())
                                                   .read(storage::MailgunCursorRepository::kEventsSource, QString());
-        QCOMPARE(cursor.cursorValue.toLongLong(), qint64(base + 2999));
+        QCOMPARE(cursor.cursorValue.toLongLong(), qint64(base + 599));
 
         m_db->exec("DROP TRIGGER fail_late");
-        const sync::MailgunEventsSummary resumed = pullEvents();
+        const sync::MailgunEventsSummary resumed = pullEvents(kKey, tenPages);
         QVERIFY2(resumed.ok, qPrintable(resumed.error));
-        QCOMPARE(resumed.inserted, 600);
+        QCOMPARE(resumed.inserted, 3000);
         QCOMPARE(m_db->scalar("SELECT count(DISTINCT event_id) FROM email_tracking").toInt(), 3600);
     }
 
