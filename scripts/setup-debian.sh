@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev
   qtkeychain-qt6-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n libgl-dev sqlite3
+  qt6-translations-l10n libgl-dev sqlite3 libsqlite3-dev
   gnome-keyring dbus-x11 libsecret-tools
   xvfb xauth imagemagick dpkg-dev file appstream desktop-file-utils time
 )

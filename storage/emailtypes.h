@@ -70,7 +70,7 @@ struct MailgunEvent
     QString ip;
     QString userAgent;
     QJsonObject userVariables;   // empty when Mailgun sent a string (kept event, ignored variables)
-    QByteArray payload;       // the event as received, compact JSON
+    QByteArray payload;       // the event as received (JSON)
 
     bool operator==(const MailgunEvent &) const = default;
 };

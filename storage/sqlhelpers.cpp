@@ -101,19 +101,43 @@ MultiRowInserter::MultiRowInserter(QString verb, QString table, QStringList colu
 
 void MultiRowInserter::insert(const QSqlDatabase &db, const QList<QVariantList> &rows, const QString &context)
 {
+    const bool native = usesNative(db);
     qsizetype at = 0;
     for (const int size : {256, 64, 16, 4, 1}) {
         while (rows.size() - at >= size) {
-            QSqlQuery &statement = statementFor(db, size);
-            for (qsizetype row = at; row < at + size; ++row) {
-                Q_ASSERT(rows.at(row).size() == m_columnCount);
-                for (const QVariant &value : rows.at(row))
-                    statement.addBindValue(value);
+            if (native) {
+                NativeStatement &statement = nativeStatementFor(db, size);
+                int index = 0;
+                for (qsizetype row = at; row < at + size; ++row) {
+                    Q_ASSERT(rows.at(row).size() == m_columnCount);
+                    for (const QVariant &value : rows.at(row))
+                        statement.bind(index++, value);
+                }
+                statement.exec(context);
+            } else {
+                QSqlQuery &statement = statementFor(db, size);
+                for (qsizetype row = at; row < at + size; ++row) {
+                    Q_ASSERT(rows.at(row).size() == m_columnCount);
+                    for (const QVariant &value : rows.at(row))
+                        statement.addBindValue(value);
+                }
+                exec(statement, context);
             }
-            exec(statement, context);
             at += size;
         }
     }
+}
+
+bool MultiRowInserter::usesNative(const QSqlDatabase &db)
+{
+    if (!m_native)
+        m_native = m_nativeAllowed && NativeStatement::availableFor(db);
+    return *m_native;
+}
+
+QString MultiRowInserter::statementText(int rows) const
+{
+    return m_head + QStringList(rows, m_tuple).join(QLatin1Char(','));
 }
 
 QSqlQuery &MultiRowInserter::statementFor(const QSqlDatabase &db, int rows)
@@ -122,9 +146,19 @@ QSqlQuery &MultiRowInserter::statementFor(const QSqlDatabase &db, int rows)
     if (found != m_statements.end() && found->second.driver() == db.driver())
         return found->second;
     QSqlQuery statement(db);
-    prepare(statement, m_head + QStringList(rows, m_tuple).join(QLatin1Char(',')));
+    prepare(statement, statementText(rows));
     m_statements.insert_or_assign(rows, std::move(statement));
     return m_statements.at(rows);
+}
+
+NativeStatement &MultiRowInserter::nativeStatementFor(const QSqlDatabase &db, int rows)
+{
+    auto found = m_nativeStatements.find(rows);
+    if (found != m_nativeStatements.end() && found->second->belongsTo(db))
+        return *found->second;
+    auto statement = std::make_unique<NativeStatement>(db, statementText(rows));
+    m_nativeStatements.insert_or_assign(rows, std::move(statement));
+    return *m_nativeStatements.at(rows);
 }
 
 } // namespace anchor::storage::sql

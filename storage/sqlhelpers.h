@@ -1,11 +1,15 @@
 #pragma once
 
+#include "nativestatement.h"
+
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
 
 #include <map>
+#include <optional>
+#include <memory>
 
 namespace anchor::storage::sql {
 
@@ -50,13 +54,23 @@ public:
     MultiRowInserter(QString verb, QString table, QStringList columns, QStringList values = {});
     void insert(const QSqlDatabase &db, const QList<QVariantList> &rows, const QString &context);
 
+    // Rows go through SQLite's own API where the build and the connection allow it
+    // (NativeStatement), through QSqlQuery otherwise or when this is set to false (tests).
+    void setNativeAllowed(bool allowed) { m_nativeAllowed = allowed; }
+    bool usesNative(const QSqlDatabase &db);
+
 private:
+    QString statementText(int rows) const;
     QSqlQuery &statementFor(const QSqlDatabase &db, int rows);
+    NativeStatement &nativeStatementFor(const QSqlDatabase &db, int rows);
 
     QString m_head;
     QString m_tuple;
     qsizetype m_columnCount;
+    bool m_nativeAllowed = true;
+    std::optional<bool> m_native;   // decided once, on the first connection used
     std::map<int, QSqlQuery> m_statements;
+    std::map<int, std::unique_ptr<NativeStatement>> m_nativeStatements;
 };
 
 } // namespace anchor::storage::sql

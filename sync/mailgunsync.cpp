@@ -643,16 +643,18 @@ void MailgunEventsJob::flush()
     after.pageToken = m_pendingNext.isValid() ? m_pendingNext.toString(QUrl::FullyEncoded) : QString();
     const qint64 cursor = std::max(m_cursor, m_pendingCursor);
     auto applied = std::make_shared<storage::ApplySummary>();
+    // Held by both sides: the writer lets go first, so the events are freed here, off its thread.
+    auto events = std::make_shared<const QList<storage::MailgunEvent>>(std::exchange(m_pending, {}));
     m_writer->write(
-        [repository = m_repository, database = m_database, scopeId = m_summary.scopeId,
-         events = std::exchange(m_pending, {}), after, finished = !m_pendingNext.isValid(), applied] {
+        [repository = m_repository, database = m_database, scopeId = m_summary.scopeId, events, after,
+         finished = !m_pendingNext.isValid(), applied] {
             if (!*repository) {
                 repository->emplace(database);
                 (*repository)->beginPull();
             }
-            *applied = (*repository)->apply(scopeId, events, after, finished);
+            *applied = (*repository)->apply(scopeId, *events, after, finished);
         },
-        [this, applied, cursor, pages = m_pendingPages] {
+        [this, applied, cursor, pages = m_pendingPages, events] {
             m_summary.inserted += applied->inserted;
             m_summary.duplicates += applied->duplicates;
             m_summary.matched += applied->matched;

@@ -5595,6 +5595,14 @@ Von allen Kunden verwendet</translation>
         <source>Preparing a query</source>
         <translation>Abfrage wird vorbereitet</translation>
     </message>
+    <message>
+        <source>%1: the connection is not an SQLite database.</source>
+        <translation>%1: Die Verbindung ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1: this build runs queries through Qt only.</source>
+        <translation>%1: Dieser Build führt Abfragen nur über Qt aus.</translation>
+    </message>
 </context>
 <context>
     <name>anchor::sync::CallClassifier</name>

@@ -5598,6 +5598,14 @@ La usan todos los clientes</translation>
         <source>Preparing a query</source>
         <translation>Preparando una consulta</translation>
     </message>
+    <message>
+        <source>%1: the connection is not an SQLite database.</source>
+        <translation>%1: la conexión no es una base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>%1: this build runs queries through Qt only.</source>
+        <translation>%1: esta compilación ejecuta las consultas solo a través de Qt.</translation>
+    </message>
 </context>
 <context>
     <name>anchor::sync::CallClassifier</name>

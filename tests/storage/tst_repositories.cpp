@@ -5,6 +5,7 @@
 #include <callrepository.h>
 #include <clientrepository.h>
 #include <leadannotationrepositories.h>
+#include <sqlhelpers.h>
 #include <storageerror.h>
 #include <timestamps.h>
 #include <transaction.h>
@@ -279,6 +280,52 @@ private Q_SLOTS:
         QCOMPARE(clients.resolve(QStringLiteral("summit roofing")).id, m_roofing);
         QCOMPARE(clients.resolve(m_dental).name, QStringLiteral("Bright Smile Dental"));
         QVERIFY_THROWS_EXCEPTION(StorageError, clients.resolve(QStringLiteral("Nobody")));
+    }
+
+    void bulkInsertsStoreWhatQtWouldStore()
+    {
+        // The same rows through SQLite's own API and through QSqlQuery give the same table,
+        // value for value and type for type.
+        m_db->exec("CREATE TABLE native_rows (a TEXT, b INTEGER, c REAL, d TEXT CHECK (d IS NULL OR json_valid(d)), e TEXT)");
+        m_db->exec("CREATE TABLE qt_rows (a TEXT, b INTEGER, c REAL, d TEXT CHECK (d IS NULL OR json_valid(d)), e TEXT)");
+        QList<QVariantList> rows;
+        for (int i = 0; i < 341; ++i)   // 256 + 64 + 16 + 4 + 1
+            rows.append({i % 3 == 0 ? QVariant(QStringLiteral("Zoë ✓ 😀 %1").arg(i)) : i % 3 == 1 ? QVariant(QString()) : QVariant(QStringLiteral("")),
+                         i % 2 ? QVariant(qint64(i) << 33) : QVariant(i % 4 == 0), QVariant(i / 7.0),
+                         i % 5 ? QVariant(QByteArray("{\"n\":") + QByteArray::number(i) + "}") : QVariant(),
+                         i % 4 ? QVariant() : QVariant(QDate(2026, 1, 1 + i % 28))});
+        const QStringList columns{"a", "b", "c", "d", "e"};
+        const QStringList values{"?", "?", "?", QLatin1String(sql::kBytesAsText), "?"};
+        const QSqlDatabase db = m_db->database().connection();
+        sql::MultiRowInserter native(QStringLiteral("INSERT"), QStringLiteral("native_rows"), columns, values);
+        sql::MultiRowInserter viaQt(QStringLiteral("INSERT"), QStringLiteral("qt_rows"), columns, values);
+        viaQt.setNativeAllowed(false);
+#ifdef ANCHOR_NATIVE_SQLITE
+        QVERIFY(native.usesNative(db));   // the build found Qt's SQLite shared: the fast path is taken
+#endif
+        QVERIFY(!viaQt.usesNative(db));
+        native.insert(db, rows, QStringLiteral("Testing"));
+        viaQt.insert(db, rows, QStringLiteral("Testing"));
+        const QString dump = QStringLiteral("SELECT group_concat(quote(a) || typeof(a) || quote(b) || typeof(b) || quote(c) || "
+                                            "quote(d) || typeof(d) || quote(e) || typeof(e), '|') FROM (SELECT * FROM %1 ORDER BY rowid)");
+        const QString stored = m_db->scalar(dump.arg("native_rows")).toString();
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM native_rows").toInt(), rows.size());
+        QCOMPARE(stored, m_db->scalar(dump.arg("qt_rows")).toString());
+        QVERIFY(stored.contains(QStringLiteral("'Zoë ✓ 😀 3'text")));
+        QVERIFY(stored.contains(QStringLiteral("'{\"n\":1}'text")));
+
+        // A rejected value is a StorageError saying so, whichever way it went.
+        const QList<QVariantList> bad{{QVariant(), QVariant(), QVariant(), QVariant(QByteArray("{not json")), QVariant()}};
+        for (sql::MultiRowInserter *inserter : {&native, &viaQt}) {
+            try {
+                inserter->insert(db, bad, QStringLiteral("Testing"));
+                QFAIL("a CHECK violation went through");
+            } catch (const StorageError &error) {
+                QCOMPARE(error.kind(), StorageError::Kind::Constraint);
+                QVERIFY2(error.message().startsWith(QStringLiteral("Testing: ")), qPrintable(error.message()));
+            }
+        }
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM native_rows").toInt(), rows.size());
     }
 
     void timestampsAreWrittenAsQtWritesThem()
