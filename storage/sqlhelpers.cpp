@@ -2,6 +2,8 @@
 
 #include "storageerror.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -43,6 +45,7 @@ QVariant textOrNull(const QString &text)
 
 QString jsonArray(const QStringList &values)
 {
+    const auto needsEscape = [](QChar c) { return c == QLatin1Char('"') || c == QLatin1Char('\\') || c.unicode() < 0x20; };
     qsizetype size = 2;
     for (const QString &value : values)
         size += value.size() + 3;
@@ -53,14 +56,16 @@ QString jsonArray(const QStringList &values)
         if (json.size() > 1)
             json += QLatin1Char(',');
         json += QLatin1Char('"');
-        for (const QChar c : value) {
-            if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
-                json += QLatin1Char('\\');
-                json += c;
-            } else if (c.unicode() < 0x20) {
-                json += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            } else {
-                json += c;
+        if (std::none_of(value.cbegin(), value.cend(), needsEscape)) {
+            json += value;   // the usual case: ids and addresses
+        } else {
+            for (const QChar c : value) {
+                if (c.unicode() < 0x20)
+                    json += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+                else if (needsEscape(c))
+                    json.append(QLatin1Char('\\')).append(c);
+                else
+                    json += c;
             }
         }
         json += QLatin1Char('"');

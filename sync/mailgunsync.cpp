@@ -521,6 +521,7 @@ void MailgunEventsJob::start()
                                       : m_pullStarted - std::chrono::seconds(m_options.firstPullLookback).count();
     m_summary.cursor = QDateTime::fromSecsSinceEpoch(m_cursor, QTimeZone::utc());
     m_writer = std::make_unique<PullWriter>(m_database, QStringLiteral("Mailgun events writer"));
+    m_checkpointer = std::make_unique<PullWriter>(m_database, QStringLiteral("Mailgun events checkpoint"));
     connect(m_writer.get(), &PullWriter::failed, this, &MailgunEventsJob::writeFailed);
     // Used on the writer thread only: it keeps its prepared statements for the whole pull.
     m_repository = std::make_shared<std::optional<storage::EmailEventRepository>>();
@@ -624,9 +625,7 @@ void MailgunEventsJob::pageArrived(const QUrl &url, const MailgunResult &result,
 
     // Pages wait here and go in together, several per transaction (each commit rewrites the
     // indexes' pages), the cursor with them.
-    const int batchPages = m_batchesHanded == 0 ? std::min(kFirstBatchPages, m_options.pagesPerTransaction)
-                                                : m_options.pagesPerTransaction;
-    if (end || m_pendingPages >= batchPages)
+    if (end || m_pendingPages >= m_options.pagesPerTransaction || m_writer->pending() == 0)
         flush();
     if (end) {
         m_reachedEnd = true;
@@ -663,18 +662,20 @@ void MailgunEventsJob::flush()
             m_summary.pages += pages;
             m_summary.cursor = QDateTime::fromSecsSinceEpoch(cursor, QTimeZone::utc());
             Q_EMIT progress(m_summary.scopeId, m_summary.pages, m_summary.events);
-            // The WAL is copied back beside the writes (this thread mostly waits on them).
-            storage::EmailEventRepository(m_database).checkpoint();
+            if (m_checkpointer->pending() == 0)
+                m_checkpointer->write([database = m_database] { storage::EmailEventRepository(database).checkpoint(); }, [] {});
             if (m_stopping) {
                 if (m_writer->pending() == 0)
                     finish(m_stopError);
-            } else if (m_parked.isValid()) {
-                fetch(std::exchange(m_parked, {}));
+            } else {
+                if (m_writer->pending() == 0)
+                    flush();   // what was read meanwhile: the writer is idle
+                if (m_parked.isValid())
+                    fetch(std::exchange(m_parked, {}));
             }
         });
     m_cursor = cursor;
     m_pendingPages = 0;
-    ++m_batchesHanded;
 }
 
 void MailgunEventsJob::finish(const QString &error)
@@ -683,6 +684,7 @@ void MailgunEventsJob::finish(const QString &error)
         return;
     m_done = true;
     m_writer.reset();   // nothing is pending here: this only ends its thread
+    m_checkpointer.reset();   // waits for a checkpoint under way
     m_summary.ok = error.isEmpty() && m_reachedEnd;
     m_summary.error = error;
     if (!error.isEmpty()) {

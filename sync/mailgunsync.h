@@ -187,8 +187,9 @@ public:
         std::chrono::minutes trustWindow{30};
         std::chrono::hours firstPullLookback{24 * 7};   // no cursor yet: start this far back
         int maxPages = 100'000;
-        // Pages stored per transaction (each commit rewrites the indexes' dirty pages); the
-        // first transaction holds at most kFirstBatchPages, so writing starts early.
+        // Pages stored per transaction at most (each commit rewrites the indexes' dirty pages).
+        // Whatever is read goes to the writer as soon as it is idle, so transactions are small
+        // while the writer keeps up and grow to this when it is the slower side.
         int pagesPerTransaction = 40;
     };
 
@@ -215,7 +216,6 @@ private:
     void stopAfterWrites(const QString &error);
     void finish(const QString &error);
 
-    static constexpr int kFirstBatchPages = 2;
     static constexpr int kBatchesInFlight = 2;
 
     storage::Database m_database;
@@ -224,11 +224,13 @@ private:
     MailgunEventsSummary m_summary;
     QList<storage::MailgunEvent> m_pending;   // read, not stored yet
     int m_pendingPages = 0;
-    int m_batchesHanded = 0;
     int m_pagesRead = 0;
     qint64 m_pendingCursor = 0;
     QUrl m_pendingNext;
     std::unique_ptr<PullWriter> m_writer;
+    // Copies the WAL into the database file beside the writes, on a thread of its own: a
+    // checkpoint waits on the disk, and this thread must go on reading pages meanwhile.
+    std::unique_ptr<PullWriter> m_checkpointer;
     std::shared_ptr<std::optional<storage::EmailEventRepository>> m_repository;
     QUrl m_parked;                 // the next page, waiting for the writer to catch up
     bool m_stopping = false;

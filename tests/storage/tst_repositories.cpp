@@ -282,6 +282,19 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(StorageError, clients.resolve(QStringLiteral("Nobody")));
     }
 
+    void keyListsReachSqliteIntact()
+    {
+        const QStringList values{QStringLiteral("plain-id"), QString(), QStringLiteral("quote \" and \\ backslash"),
+                                 QStringLiteral("tab\tnew\nline\x01"), QStringLiteral("Zoë ✓ 😀"), QStringLiteral("[1,2]")};
+        QSqlQuery query = sql::run(m_db->database().connection(), QStringLiteral("SELECT value FROM json_each(?) ORDER BY key"),
+                                   {sql::jsonArray(values)}, QStringLiteral("Testing"));
+        QStringList back;
+        while (query.next())
+            back.append(query.value(0).toString());
+        QCOMPARE(back, values);
+        QCOMPARE(sql::jsonArray({}), QStringLiteral("[]"));
+    }
+
     void bulkInsertsStoreWhatQtWouldStore()
     {
         // The same rows through SQLite's own API and through QSqlQuery give the same table,
