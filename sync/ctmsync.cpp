@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QTimeZone>
 #include <QUrlQuery>
 
@@ -78,9 +79,10 @@ void CtmPullJob::start()
     // Used on the writer thread only: it keeps its prepared statements for the whole pull.
     m_importer = std::make_shared<std::optional<storage::CallImportRepository>>();
     m_writer->setExitWork([importer = m_importer] {
+        // Its statements go before the writer's connection does, whatever endPull() says.
+        const auto drop = qScopeGuard([&importer] { importer->reset(); });
         if (*importer)
             (*importer)->endPull();
-        importer->reset();   // its statements go before the writer's connection does
     });
     QUrl first;
     if (!m_cursor.resumeUrl.isEmpty() && sameServer(QUrl(m_cursor.resumeUrl))) {

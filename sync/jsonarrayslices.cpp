@@ -81,6 +81,8 @@ std::optional<QList<QByteArrayView>> jsonArraySlices(QByteArrayView body, QByteA
         if (scanner.peek() != '"')
             break;   // '}' or the end: the object is done
         const QByteArrayView name = scanner.string();
+        if (name.contains('\\'))
+            return std::nullopt;   // an escaped key may be the one Qt kept: let the parsed document decide
         scanner.skipSpace();
         if (scanner.peek() != ':')
             return std::nullopt;
@@ -97,6 +99,8 @@ std::optional<QList<QByteArrayView>> jsonArraySlices(QByteArrayView body, QByteA
                     return std::nullopt;
                 const qsizetype start = scanner.at();
                 scanner.skipValue();
+                if (scanner.at() == start)
+                    return std::nullopt;   // not JSON after all
                 slices.append(body.sliced(start, scanner.at() - start));
                 scanner.skipSpace();
                 if (scanner.peek() == ',') {

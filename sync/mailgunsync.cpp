@@ -526,9 +526,10 @@ void MailgunEventsJob::start()
     // Used on the writer thread only: it keeps its prepared statements for the whole pull.
     m_repository = std::make_shared<std::optional<storage::EmailEventRepository>>();
     m_writer->setExitWork([repository = m_repository] {
+        // Its statements go before the writer's connection does, whatever endPull() says.
+        const auto drop = qScopeGuard([&repository] { repository->reset(); });
         if (*repository)
             (*repository)->endPull();
-        repository->reset();   // its statements go before the writer's connection does
     });
     fetch(m_client.eventsUrl(QDateTime::fromSecsSinceEpoch(begin, QTimeZone::utc())));
 }
@@ -662,8 +663,10 @@ void MailgunEventsJob::flush()
             m_summary.pages += pages;
             m_summary.cursor = QDateTime::fromSecsSinceEpoch(cursor, QTimeZone::utc());
             Q_EMIT progress(m_summary.scopeId, m_summary.pages, m_summary.events);
+            // close(): runs even after an earlier one failed (a failed checkpoint stops nothing).
             if (m_checkpointer->pending() == 0)
-                m_checkpointer->write([database = m_database] { storage::EmailEventRepository(database).checkpoint(); }, [] {});
+                m_checkpointer->close([database = m_database] { storage::EmailEventRepository(database).checkpoint(); },
+                                      [](const QString &) {});
             if (m_stopping) {
                 if (m_writer->pending() == 0)
                     finish(m_stopError);
@@ -683,8 +686,8 @@ void MailgunEventsJob::finish(const QString &error)
     if (m_done)
         return;
     m_done = true;
+    m_checkpointer.reset();   // waits for a checkpoint under way, before the writer's last one
     m_writer.reset();   // nothing is pending here: this only ends its thread
-    m_checkpointer.reset();   // waits for a checkpoint under way
     m_summary.ok = error.isEmpty() && m_reachedEnd;
     m_summary.error = error;
     if (!error.isEmpty()) {

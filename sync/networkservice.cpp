@@ -124,7 +124,7 @@ NetworkService::~NetworkService()
 
 void NetworkService::send(const HttpRequest &request, const QObject *receiver, Callback done)
 {
-    Q_ASSERT(receiver);
+    Q_ASSERT(receiver && receiver->thread() == thread());   // its destruction is seen here
     auto pending = std::make_shared<Pending>();
     pending->request = request;
     pending->receiver = receiver;
@@ -356,13 +356,13 @@ void NetworkService::forget(const std::shared_ptr<Pending> &pending)
     if (std::exchange(pending->finished, true))
         return;
     disconnect(pending->receiverGone);
-    if (pending->timer) {
+    if (QNetworkReply *reply = pending->reply.data(); reply != nullptr)
+        reply->abort();   // its finished() finds the request already ended
+    if (pending->timer) {   // after the abort, whose last progress signal restarts it
         pending->timer->stop();
         pending->timer->deleteLater();
         pending->timer = nullptr;
     }
-    if (QNetworkReply *reply = pending->reply.data(); reply != nullptr)
-        reply->abort();   // its finished() finds the request already ended
     m_active.removeOne(pending);
 }
 

@@ -34,12 +34,13 @@ PullWriter::~PullWriter()
 void PullWriter::write(Work work, std::function<void()> done)
 {
     ++m_pending;
-    QMetaObject::invokeMethod(&m_worker, [this, work = std::move(work), done = std::move(done)] {
+    QMetaObject::invokeMethod(&m_worker, [this, work = std::move(work), done = std::move(done)]() mutable {
         if (m_failed)
             return report([this] { Q_EMIT failed({}); });   // after a failure: not written
         try {
             work();
-            report(done);
+            work = nullptr;   // what it held goes here; what `done` holds goes on the owner's thread
+            report(std::move(done));
         } catch (const storage::StorageError &error) {
             m_failed = true;   // the transaction rolled back; its cursor did not move
             report([this, message = error.message()] { Q_EMIT failed(message); });

@@ -5603,6 +5603,10 @@ Von allen Kunden verwendet</translation>
         <source>%1: this build runs queries through Qt only.</source>
         <translation>%1: Dieser Build führt Abfragen nur über Qt aus.</translation>
     </message>
+    <message>
+        <source>%1: %2 values for %3 parameters.</source>
+        <translation>%1: %2 Werte für %3 Parameter.</translation>
+    </message>
 </context>
 <context>
     <name>anchor::sync::CallClassifier</name>

@@ -5606,6 +5606,10 @@ La usan todos los clientes</translation>
         <source>%1: this build runs queries through Qt only.</source>
         <translation>%1: esta compilación ejecuta las consultas solo a través de Qt.</translation>
     </message>
+    <message>
+        <source>%1: %2 values for %3 parameters.</source>
+        <translation>%1: %2 valores para %3 parámetros.</translation>
+    </message>
 </context>
 <context>
     <name>anchor::sync::CallClassifier</name>

@@ -339,6 +339,17 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(m_db->scalar("SELECT count(*) FROM native_rows").toInt(), rows.size());
+
+#ifdef ANCHOR_NATIVE_SQLITE
+        // Too few values is refused, as Qt refuses it, rather than shifting columns.
+        sql::NativeStatement statement(db, QStringLiteral("INSERT INTO native_rows (a, b) VALUES (?, ?)"));
+        statement.bind(0, QStringLiteral("only one"));
+        QVERIFY_THROWS_EXCEPTION(StorageError, statement.exec(QStringLiteral("Testing")));
+        statement.bind(0, QStringLiteral("now"));
+        statement.bind(1, 2);
+        statement.exec(QStringLiteral("Testing"));   // and it is ready for the next values
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM native_rows").toInt(), rows.size() + 1);
+#endif
     }
 
     void timestampsAreWrittenAsQtWritesThem()

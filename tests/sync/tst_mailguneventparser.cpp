@@ -239,6 +239,9 @@ private Q_SLOTS:
         QVERIFY(!jsonArraySlices("{\"items\":{\"a\":1}}", "items"));
         QVERIFY(!jsonArraySlices("{\"other\":[1]}", "items"));
         QVERIFY(!jsonArraySlices("[{\"items\":[1]}]", "items"));
+        QVERIFY(!jsonArraySlices("{\"it\\u0065ms\":[1,2],\"items\":[3,4]}", "items"));   // Qt may keep either
+        QVERIFY(!jsonArraySlices("{\"items\":[1,}", "items"));   // not JSON: no slices, and no endless loop
+        QVERIFY(!jsonArraySlices("{\"items\":[1", "items"));
     }
 
     void emptyPageIsTheEnd()
