@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QScopeGuard>
 #include <QTimeZone>
 #include <QUrlQuery>
 
@@ -54,6 +53,7 @@ CtmPullJob::CtmPullJob(storage::Database database, NetworkService *network, QStr
     , m_keys(std::move(keys))
     , m_classify(std::move(classify))
     , m_base(ctmBaseUrl(m_connection))
+    , m_importer(m_database)
 {
     m_summary.clientId = std::move(clientId);
 }
@@ -76,14 +76,7 @@ void CtmPullJob::start()
     }
     m_writer = std::make_unique<PullWriter>(m_database, QStringLiteral("CTM import writer"));
     connect(m_writer.get(), &PullWriter::failed, this, &CtmPullJob::batchFailed);
-    // Used on the writer thread only: it keeps its prepared statements for the whole pull.
-    m_importer = std::make_shared<std::optional<storage::CallImportRepository>>();
-    m_writer->setExitWork([importer = m_importer] {
-        // Its statements go before the writer's connection does, whatever endPull() says.
-        const auto drop = qScopeGuard([&importer] { importer->reset(); });
-        if (*importer)
-            (*importer)->endPull();
-    });
+    m_writer->setExitWork(m_importer.exitWork());
     QUrl first;
     if (!m_cursor.resumeUrl.isEmpty() && sameServer(QUrl(m_cursor.resumeUrl))) {
         first = QUrl(m_cursor.resumeUrl);   // an interrupted pull goes on where it stopped
@@ -203,13 +196,9 @@ void CtmPullJob::flush(const QUrl &resume)
         after.newestUnixTime = qMax(m_cursor.newestUnixTime, m_cursor.runNewestUnixTime);
     auto imported = std::make_shared<storage::PageImport>();
     m_writer->write(
-        [importer = m_importer, database = m_database, clientId = m_summary.clientId, classify = m_classify,
+        [importer = m_importer, clientId = m_summary.clientId, classify = m_classify,
          calls = std::exchange(m_queued, {}), after, imported] {
-            if (!*importer) {
-                importer->emplace(database);
-                (*importer)->beginPull();
-            }
-            *imported = (*importer)->importPage(clientId, calls, classify, after);
+            *imported = importer.get().importPage(clientId, calls, classify, after);
         },
         [this, imported, pages = m_queuedPages, raw = m_queuedRaw] { batchWritten(*imported, pages, raw); });
     m_pagesWritingOrQueued += m_queuedPages;
@@ -280,10 +269,8 @@ void CtmPullJob::closeWriter()
     // The pages stored are good whatever stopped the pull: number their callers now, on the
     // writer thread, while its cache still holds them.
     m_writer->close(
-        [importer = m_importer, database = m_database, clientId = m_summary.clientId] {
-            if (!*importer)
-                importer->emplace(database);
-            (*importer)->renumberQueued(clientId);
+        [importer = m_importer, clientId = m_summary.clientId] {
+            importer.get().renumberQueued(clientId);
         },
         [this](const QString &error) { finish(m_stopError.isEmpty() ? error : m_stopError); });
 }

@@ -2,6 +2,7 @@
 
 #include "credentialstore.h"
 #include "networkservice.h"
+#include "pullrepository.h"
 
 #include <callimport.h>
 #include <clientrepository.h>
@@ -99,7 +100,7 @@ private:
     int m_pagesPerTransaction = kPagesPerTransaction;
     bool m_done = false;
     std::unique_ptr<PullWriter> m_writer;
-    std::shared_ptr<std::optional<storage::CallImportRepository>> m_importer;
+    PullRepository<storage::CallImportRepository> m_importer;   // the writer's
     int m_pagesWritingOrQueued = 0;   // handed to the writer, not stored yet
     QUrl m_parked;                    // the next page, waiting for the writer to catch up
     bool m_stopping = false;

@@ -500,6 +500,7 @@ MailgunEventsJob::MailgunEventsJob(storage::Database database, NetworkService *n
     , m_database(std::move(database))
     , m_client(network, std::move(account.connection), std::move(account.apiKey), this)
     , m_options(options)
+    , m_repository(m_database)
 {
     m_summary.scopeId = std::move(scopeId);
 }
@@ -523,14 +524,7 @@ void MailgunEventsJob::start()
     m_writer = std::make_unique<PullWriter>(m_database, QStringLiteral("Mailgun events writer"));
     m_checkpointer = std::make_unique<PullWriter>(m_database, QStringLiteral("Mailgun events checkpoint"));
     connect(m_writer.get(), &PullWriter::failed, this, &MailgunEventsJob::writeFailed);
-    // Used on the writer thread only: it keeps its prepared statements for the whole pull.
-    m_repository = std::make_shared<std::optional<storage::EmailEventRepository>>();
-    m_writer->setExitWork([repository = m_repository] {
-        // Its statements go before the writer's connection does, whatever endPull() says.
-        const auto drop = qScopeGuard([&repository] { repository->reset(); });
-        if (*repository)
-            (*repository)->endPull();
-    });
+    m_writer->setExitWork(m_repository.exitWork());
     fetch(m_client.eventsUrl(QDateTime::fromSecsSinceEpoch(begin, QTimeZone::utc())));
 }
 
@@ -646,13 +640,9 @@ void MailgunEventsJob::flush()
     // Held by both sides: the writer lets go first, so the events are freed here, off its thread.
     auto events = std::make_shared<const QList<storage::MailgunEvent>>(std::exchange(m_pending, {}));
     m_writer->write(
-        [repository = m_repository, database = m_database, scopeId = m_summary.scopeId, events, after,
-         finished = !m_pendingNext.isValid(), applied] {
-            if (!*repository) {
-                repository->emplace(database);
-                (*repository)->beginPull();
-            }
-            *applied = (*repository)->apply(scopeId, *events, after, finished);
+        [repository = m_repository, scopeId = m_summary.scopeId, events, after, finished = !m_pendingNext.isValid(),
+         applied] {
+            *applied = repository.get().apply(scopeId, *events, after, finished);
         },
         [this, applied, cursor, pages = m_pendingPages, events] {
             m_summary.inserted += applied->inserted;

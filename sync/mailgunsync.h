@@ -2,6 +2,7 @@
 
 #include "mailgunclient.h"
 #include "networkservice.h"
+#include "pullrepository.h"
 #include "pullwriter.h"
 
 #include <database.h>
@@ -231,7 +232,7 @@ private:
     // Copies the WAL into the database file beside the writes, on a thread of its own: a
     // checkpoint waits on the disk, and this thread must go on reading pages meanwhile.
     std::unique_ptr<PullWriter> m_checkpointer;
-    std::shared_ptr<std::optional<storage::EmailEventRepository>> m_repository;
+    PullRepository<storage::EmailEventRepository> m_repository;   // the writer's
     QUrl m_parked;                 // the next page, waiting for the writer to catch up
     bool m_stopping = false;
     QString m_stopError;

@@ -101,6 +101,16 @@ private:
         return job.summary();
     }
 
+    // `count` delivered events, one a second from `base`, of mail this database never sent.
+    void addStrangersEvents(const QString &messageId, double base, int count)
+    {
+        FakeMailgunServer::Message stranger;
+        stranger.id = messageId;
+        stranger.toAddress = "someone@example.com";
+        for (int i = 0; i < count; ++i)
+            m_server->addEvent(kDomain, m_server->eventFor(stranger, "delivered", base + i));
+    }
+
     int itemsWithStatus(const QString &status)
     {
         return m_db->scalar("SELECT count(*) FROM email_job_items WHERE status = ?", {status}).toInt();
@@ -508,11 +518,7 @@ private Q_SLOTS:
     void failedPullKeepsTheCursor()
     {
         const double base = QDateTime::currentSecsSinceEpoch() - 4 * 3600;
-        FakeMailgunServer::Message stranger;
-        stranger.id = "old.2@" + kDomain;
-        stranger.toAddress = "someone@example.com";
-        for (int i = 0; i < 400; ++i)
-            m_server->addEvent(kDomain, m_server->eventFor(stranger, "delivered", base + i));
+        addStrangersEvents("old.2@" + kDomain, base, 400);
         // The second page fails for good.
         m_server->injectFault(FakeMailgunServer::Fault::ServerErrorHtml, "/events/", 100);
         const sync::MailgunEventsSummary summary = pullEvents();
@@ -538,11 +544,7 @@ private Q_SLOTS:
         // say), nothing of it is kept, nothing after it is written, the cursor stays at the
         // newest event stored, and the next pull picks the rest up.
         const double base = QDateTime::currentSecsSinceEpoch() - 6 * 3600;
-        FakeMailgunServer::Message stranger;
-        stranger.id = "old.3@" + kDomain;
-        stranger.toAddress = "someone@example.com";
-        for (int i = 0; i < 3600; ++i)
-            m_server->addEvent(kDomain, m_server->eventFor(stranger, "delivered", base + i));
+        addStrangersEvents("old.3@" + kDomain, base, 3600);
         const QString failFrom = QDateTime::fromSecsSinceEpoch(qint64(base) + 3100, Qt::UTC)
                                      .toString(Qt::ISODateWithMs);
         m_db->exec(QStringLiteral("CREATE TRIGGER fail_late BEFORE INSERT ON email_tracking WHEN new.occurred_at >= '%1' "
